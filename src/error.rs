@@ -1,0 +1,148 @@
+//! The error type. No message ever contains the secret, a signature or the payload.
+
+use std::fmt;
+
+/// Why a secret was refused, a delivery was rejected, or a payload could not be read.
+///
+/// Match with `Error::Variant { .. }` patterns; new variants may be added.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Error {
+    /// No secret was given: `OPENAI_WEBHOOK_SECRET` is unset or empty.
+    MissingSecret,
+    /// The secret is unusable; the text says why (it never repeats the secret).
+    InvalidSecret(&'static str),
+    /// A required header is absent. Holds the header name.
+    MissingHeader(&'static str),
+    /// A header appears more than once with different values. Holds the header name.
+    ConflictingHeader(&'static str),
+    /// `webhook-timestamp` is not a whole number of Unix seconds.
+    InvalidTimestamp,
+    /// `webhook-timestamp` is older than the tolerance allows (a possible replay).
+    TimestampTooOld,
+    /// `webhook-timestamp` is further in the future than the tolerance allows.
+    TimestampTooNew,
+    /// No signature in `webhook-signature` matches the payload.
+    SignatureMismatch,
+    /// The payload is authentic but is not a webhook event (only from `unwrap`).
+    InvalidJson(JsonError),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::MissingSecret => f.write_str(
+                "no webhook secret: pass one to Webhook::new or set OPENAI_WEBHOOK_SECRET",
+            ),
+            Error::InvalidSecret(why) => write!(f, "invalid webhook secret: {why}"),
+            Error::MissingHeader(name) => write!(f, "Could not find {name} header"),
+            Error::ConflictingHeader(name) => {
+                write!(f, "The {name} header is repeated with different values")
+            }
+            Error::InvalidTimestamp => f.write_str("Invalid webhook timestamp format"),
+            Error::TimestampTooOld => f.write_str("Webhook timestamp is too old"),
+            Error::TimestampTooNew => f.write_str("Webhook timestamp is too new"),
+            Error::SignatureMismatch => {
+                f.write_str("The given webhook signature does not match the expected signature")
+            }
+            Error::InvalidJson(e) => write!(f, "Invalid webhook event: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Where and why a verified payload failed to parse as an event.
+///
+/// The message names the field or the position but never quotes the payload.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonError {
+    message: String,
+    line: usize,
+    column: usize,
+}
+
+impl JsonError {
+    /// What went wrong, for example ``missing field `id` ``.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// 1-based line of the error in the payload.
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// 1-based column of the error in the payload.
+    pub fn column(&self) -> usize {
+        self.column
+    }
+}
+
+impl From<serde_json::Error> for JsonError {
+    fn from(e: serde_json::Error) -> Self {
+        let text = e.to_string();
+        let text = match text.rfind(" at line ") {
+            Some(at) => &text[..at],
+            None => &text,
+        };
+        JsonError {
+            message: redact(text),
+            line: e.line(),
+            column: e.column(),
+        }
+    }
+}
+
+impl fmt::Display for JsonError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} at line {} column {}",
+            self.message, self.line, self.column
+        )
+    }
+}
+
+/// serde's data errors quote the offending value (``invalid type: string "…", expected …``);
+/// keep the kind and what was expected, drop the value.
+fn redact(message: &str) -> String {
+    const QUOTING: [&str; 4] = [
+        "invalid type",
+        "invalid value",
+        "invalid length",
+        "unknown variant",
+    ];
+    match QUOTING.iter().find(|kind| message.starts_with(*kind)) {
+        Some(kind) => match message.find(", expected ") {
+            Some(at) => format!("{kind}{}", &message[at..]),
+            None => (*kind).to_owned(),
+        },
+        None => message.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_errors_do_not_quote_the_payload() {
+        let e = serde_json::from_str::<u32>(r#""secret-ish value""#).unwrap_err();
+        let j = JsonError::from(e);
+        assert_eq!(j.message(), "invalid type, expected u32");
+        assert!(!j.to_string().contains("secret-ish"));
+        assert_eq!((j.line(), j.column()), (1, 18));
+    }
+
+    #[test]
+    fn other_messages_are_kept() {
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct S {
+            id: String,
+        }
+        let j = JsonError::from(serde_json::from_str::<S>("{}").unwrap_err());
+        assert_eq!(j.to_string(), "missing field `id` at line 1 column 2");
+    }
+}

@@ -1,0 +1,59 @@
+//! Verify OpenAI webhook deliveries and unwrap them into typed events.
+//!
+//! OpenAI signs every webhook with the [Standard Webhooks] scheme: HMAC-SHA256 over
+//! `webhook-id.webhook-timestamp.body`, keyed by the endpoint's `whsec_…` secret. This crate
+//! checks that signature and the timestamp, then parses the body into
+//! [`UnwrapWebhookEvent`], whose variants are generated at build time from the webhook part
+//! of OpenAI's OpenAPI spec (vendored in `spec/`).
+//!
+//! ```
+//! use openai_webhooks::{UnwrapWebhookEvent, Webhook};
+//!
+//! # fn main() -> Result<(), openai_webhooks::Error> {
+//! let webhook = Webhook::new("whsec_RdvaYFYUXuIFuEbvZHwMfYFhUf7aMYjYcmM24+Aj40c=")?;
+//!
+//! // The raw request body and its headers, exactly as received.
+//! let body = r#"{"id": "evt_685c059ae3a481909bdc86819b066fb6", "object": "event", "created_at": 1750861210, "type": "response.completed", "data": {"id": "resp_123"}}"#;
+//! let headers = [
+//!     ("webhook-id", "wh_685c059ae39c8190af8c71ed1022a24d"),
+//!     ("webhook-timestamp", "1750861210"),
+//!     ("webhook-signature", "v1,gUAg4R2hWouRZqRQG4uJypNS8YK885G838+EHb4nKBY="),
+//! ];
+//! # let now = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1750861210);
+//! # let unwrap = |b, h| webhook.unwrap_at(b, h, now);
+//! // In a handler: `webhook.unwrap(body, &headers)?`
+//! match unwrap(body, &headers)? {
+//!     UnwrapWebhookEvent::ResponseCompleted(event) => {
+//!         assert_eq!(event.data.id, "resp_123");
+//!     }
+//!     UnwrapWebhookEvent::BatchFailed(event) => println!("batch {} failed", event.data.id),
+//!     other => println!("ignoring {} ({})", other.event_type(), other.id()),
+//! }
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! - [`Webhook`] holds the keyed secret; build it once and share it.
+//! - [`Webhook::unwrap`] verifies and parses; [`Webhook::verify_signature`] only verifies.
+//! - [`WebhookHeaders`] reads the headers from `http::HeaderMap`, maps or pair lists.
+//! - Event types the spec does not list arrive as [`UnwrapWebhookEvent::Unknown`].
+//!
+//! # Features
+//!
+//! - `http` (default): [`WebhookHeaders`] for `http::HeaderMap`.
+//!
+//! [Standard Webhooks]: https://www.standardwebhooks.com/
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+// Shadows typify's `events::error` (conversion errors), which stays reachable there.
+#[allow(hidden_glob_reexports)]
+mod error;
+pub mod events;
+mod headers;
+mod verify;
+
+pub use error::{Error, JsonError};
+pub use events::*;
+pub use headers::WebhookHeaders;
+pub use verify::Webhook;

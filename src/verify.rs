@@ -1,0 +1,322 @@
+//! The verifier: Standard Webhooks signatures as OpenAI sends them.
+
+use std::fmt;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine as _;
+use hmac::{Hmac, KeyInit, Mac};
+use sha2::Sha256;
+use subtle::{Choice, ConstantTimeEq};
+use zeroize::Zeroizing;
+
+use crate::headers::{single_value, WebhookHeaders};
+use crate::{Error, UnwrapWebhookEvent};
+
+const SIGNATURE: &str = "webhook-signature";
+const TIMESTAMP: &str = "webhook-timestamp";
+const ID: &str = "webhook-id";
+const SECRET_ENV: &str = "OPENAI_WEBHOOK_SECRET";
+const SECRET_PREFIX: &str = "whsec_";
+const DEFAULT_TOLERANCE: Duration = Duration::from_secs(300);
+/// Length of a base64-encoded HMAC-SHA256 tag, padding included.
+const SIGNATURE_LEN: usize = 44;
+
+/// Verifies OpenAI webhook deliveries with one endpoint secret.
+///
+/// Build it once (the key is decoded and the HMAC keyed in [`new`](Self::new)) and share it:
+/// it is cheap to clone and `Send + Sync`. Key material is zeroized on drop, and `Debug`
+/// never shows it.
+#[derive(Clone)]
+pub struct Webhook {
+    mac: Hmac<Sha256>,
+    tolerance_secs: u64,
+}
+
+impl fmt::Debug for Webhook {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Webhook")
+            .field("key", &"<redacted>")
+            .field("tolerance", &Duration::from_secs(self.tolerance_secs))
+            .finish()
+    }
+}
+
+impl Webhook {
+    /// Creates a verifier from an endpoint secret, as shown in OpenAI's dashboard.
+    ///
+    /// - `whsec_<base64>`: the key is the decoded base64, which must be canonical, padded
+    ///   standard base64 of at least one byte.
+    /// - Anything else: the key is the secret's UTF-8 bytes.
+    ///
+    /// Surrounding ASCII whitespace is ignored. An empty secret is refused, since an empty
+    /// key would let anyone sign events.
+    pub fn new(secret: &str) -> Result<Webhook, Error> {
+        let secret = secret.trim_matches(|c: char| c.is_ascii_whitespace());
+        if secret.is_empty() {
+            return Err(Error::InvalidSecret("the secret is empty"));
+        }
+        let mac = match secret.strip_prefix(SECRET_PREFIX) {
+            Some(encoded) => {
+                let key = Zeroizing::new(STANDARD.decode(encoded).map_err(|_| {
+                    Error::InvalidSecret("the part after `whsec_` is not canonical padded base64")
+                })?);
+                if key.is_empty() {
+                    return Err(Error::InvalidSecret("the part after `whsec_` is empty"));
+                }
+                keyed(&key)?
+            }
+            None => keyed(secret.as_bytes())?,
+        };
+        Ok(Webhook {
+            mac,
+            tolerance_secs: DEFAULT_TOLERANCE.as_secs(),
+        })
+    }
+
+    /// Creates a verifier from the `OPENAI_WEBHOOK_SECRET` environment variable.
+    ///
+    /// Unset or blank is [`Error::MissingSecret`]; otherwise as [`new`](Self::new).
+    pub fn from_env() -> Result<Webhook, Error> {
+        match std::env::var(SECRET_ENV) {
+            Ok(secret) => {
+                let secret = Zeroizing::new(secret);
+                if secret
+                    .trim_matches(|c: char| c.is_ascii_whitespace())
+                    .is_empty()
+                {
+                    return Err(Error::MissingSecret);
+                }
+                Webhook::new(&secret)
+            }
+            Err(std::env::VarError::NotPresent) => Err(Error::MissingSecret),
+            Err(std::env::VarError::NotUnicode(_)) => Err(Error::InvalidSecret(
+                "OPENAI_WEBHOOK_SECRET is not valid UTF-8",
+            )),
+        }
+    }
+
+    /// Sets how far `webhook-timestamp` may be from now, in whole seconds (default 300 s).
+    /// Both bounds are inclusive: zero accepts only the current second.
+    #[must_use]
+    pub fn with_tolerance(mut self, tolerance: Duration) -> Webhook {
+        self.tolerance_secs = tolerance.as_secs();
+        self
+    }
+
+    /// Checks that `payload` was signed with this secret, recently.
+    ///
+    /// `payload` must be the raw request body, byte for byte: never re-serialized JSON.
+    pub fn verify_signature<H: WebhookHeaders + ?Sized>(
+        &self,
+        payload: impl AsRef<[u8]>,
+        headers: &H,
+    ) -> Result<(), Error> {
+        self.verify_signature_at(payload, headers, SystemTime::now())
+    }
+
+    /// [`verify_signature`](Self::verify_signature) with an explicit clock.
+    pub fn verify_signature_at<H: WebhookHeaders + ?Sized>(
+        &self,
+        payload: impl AsRef<[u8]>,
+        headers: &H,
+        now: SystemTime,
+    ) -> Result<(), Error> {
+        let signatures = header(headers, SIGNATURE)?;
+        let timestamp = header(headers, TIMESTAMP)?;
+        let id = header(headers, ID)?;
+        let ts = parse_timestamp(timestamp)?;
+        check_window(unix_seconds(now), ts, self.tolerance_secs)?;
+
+        let expected = self.expected_signature(id, timestamp, payload.as_ref());
+        let mut matched = Choice::from(0);
+        for candidate in candidates(signatures) {
+            // Lengths are public: every valid signature is SIGNATURE_LEN bytes long.
+            if candidate.len() == SIGNATURE_LEN {
+                matched |= candidate.ct_eq(&expected);
+            }
+        }
+        if bool::from(matched) {
+            Ok(())
+        } else {
+            Err(Error::SignatureMismatch)
+        }
+    }
+
+    /// Verifies the delivery, then parses it into a typed event.
+    ///
+    /// Nothing is parsed before the signature checks out.
+    pub fn unwrap<H: WebhookHeaders + ?Sized>(
+        &self,
+        payload: impl AsRef<[u8]>,
+        headers: &H,
+    ) -> Result<UnwrapWebhookEvent, Error> {
+        self.unwrap_at(payload, headers, SystemTime::now())
+    }
+
+    /// [`unwrap`](Self::unwrap) with an explicit clock.
+    pub fn unwrap_at<H: WebhookHeaders + ?Sized>(
+        &self,
+        payload: impl AsRef<[u8]>,
+        headers: &H,
+        now: SystemTime,
+    ) -> Result<UnwrapWebhookEvent, Error> {
+        let payload = payload.as_ref();
+        self.verify_signature_at(payload, headers, now)?;
+        UnwrapWebhookEvent::from_slice(payload).map_err(|e| Error::InvalidJson(e.into()))
+    }
+
+    /// Signs a delivery as OpenAI would: returns the `webhook-signature` value, `v1,<base64>`.
+    ///
+    /// For tests and local tools that play OpenAI's side.
+    pub fn sign(&self, webhook_id: &str, timestamp: i64, payload: impl AsRef<[u8]>) -> String {
+        let timestamp = timestamp.to_string();
+        let signature = self.expected_signature(
+            webhook_id.as_bytes(),
+            timestamp.as_bytes(),
+            payload.as_ref(),
+        );
+        let mut out = String::with_capacity(3 + SIGNATURE_LEN);
+        out.push_str("v1,");
+        out.extend(signature.iter().map(|&b| char::from(b)));
+        out
+    }
+
+    /// Base64 of HMAC-SHA256 over `id.timestamp.payload`, fed in pieces (no concatenation).
+    fn expected_signature(&self, id: &[u8], timestamp: &[u8], payload: &[u8]) -> [u8; 44] {
+        let mut mac = self.mac.clone();
+        mac.update(id);
+        mac.update(b".");
+        mac.update(timestamp);
+        mac.update(b".");
+        mac.update(payload);
+        let tag = mac.finalize().into_bytes();
+        let mut encoded = [0u8; SIGNATURE_LEN];
+        // 32 bytes always encode to exactly 44 base64 characters.
+        let _ = STANDARD.encode_slice(tag, &mut encoded);
+        encoded
+    }
+}
+
+fn keyed(key: &[u8]) -> Result<Hmac<Sha256>, Error> {
+    // HMAC accepts keys of any length, so this never fails in practice.
+    <Hmac<Sha256> as KeyInit>::new_from_slice(key)
+        .map_err(|_| Error::InvalidSecret("the key length is not usable for HMAC"))
+}
+
+fn header<'a, H: WebhookHeaders + ?Sized>(
+    headers: &'a H,
+    name: &'static str,
+) -> Result<&'a [u8], Error> {
+    match single_value(headers, name) {
+        Ok(Some(value)) => Ok(value),
+        Ok(None) => Err(Error::MissingHeader(name)),
+        Err(()) => Err(Error::ConflictingHeader(name)),
+    }
+}
+
+/// Optional `+`, then ASCII digits that fit an `i64`, with surrounding ASCII whitespace.
+fn parse_timestamp(raw: &[u8]) -> Result<i64, Error> {
+    let text = raw.trim_ascii();
+    let digits = text.strip_prefix(b"+").unwrap_or(text);
+    if digits.is_empty() {
+        return Err(Error::InvalidTimestamp);
+    }
+    digits.iter().try_fold(0i64, |acc, &b| {
+        let digit = match b {
+            b'0'..=b'9' => i64::from(b - b'0'),
+            _ => return Err(Error::InvalidTimestamp),
+        };
+        acc.checked_mul(10)
+            .and_then(|v| v.checked_add(digit))
+            .ok_or(Error::InvalidTimestamp)
+    })
+}
+
+/// `now`, truncated to whole seconds, before or after the epoch.
+fn unix_seconds(now: SystemTime) -> i128 {
+    match now.duration_since(UNIX_EPOCH) {
+        Ok(after) => i128::from(after.as_secs()),
+        Err(before) => -i128::from(before.duration().as_secs()),
+    }
+}
+
+/// Inclusive on both sides; i128 holds every difference of i64/u64 values.
+fn check_window(now: i128, ts: i64, tolerance: u64) -> Result<(), Error> {
+    let (ts, tolerance) = (i128::from(ts), i128::from(tolerance));
+    if now - ts > tolerance {
+        Err(Error::TimestampTooOld)
+    } else if ts - now > tolerance {
+        Err(Error::TimestampTooNew)
+    } else {
+        Ok(())
+    }
+}
+
+/// The signatures to try: `v1,<sig>` entries and bare entries; other versions are skipped.
+fn candidates(header: &[u8]) -> impl Iterator<Item = &[u8]> {
+    header
+        .split(|b| b.is_ascii_whitespace())
+        .filter(|entry| !entry.is_empty())
+        .filter_map(|entry| match entry.iter().position(|&b| b == b',') {
+            Some(comma) => (&entry[..comma] == b"v1").then(|| &entry[comma + 1..]),
+            None => Some(entry),
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamps() {
+        assert_eq!(parse_timestamp(b" +0017 "), Ok(17));
+        assert_eq!(parse_timestamp(b"9223372036854775807"), Ok(i64::MAX));
+        for bad in [
+            &b"9223372036854775808"[..],
+            b"",
+            b"+",
+            b"-1",
+            b"1.5",
+            b"0x10",
+            b"17x",
+            "１７".as_bytes(),
+        ] {
+            assert_eq!(
+                parse_timestamp(bad),
+                Err(Error::InvalidTimestamp),
+                "{bad:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn window_edges_are_inclusive_and_never_overflow() {
+        assert_eq!(check_window(100, 90, 10), Ok(()));
+        assert_eq!(check_window(100, 89, 10), Err(Error::TimestampTooOld));
+        assert_eq!(check_window(100, 110, 10), Ok(()));
+        assert_eq!(check_window(100, 111, 10), Err(Error::TimestampTooNew));
+        assert_eq!(check_window(100, 100, 0), Ok(()));
+        assert_eq!(check_window(0, i64::MIN, u64::MAX), Ok(()));
+        assert_eq!(
+            check_window(i128::from(u64::MAX), i64::MIN, 0),
+            Err(Error::TimestampTooOld)
+        );
+        assert_eq!(
+            check_window(-i128::from(u64::MAX), i64::MAX, 0),
+            Err(Error::TimestampTooNew)
+        );
+    }
+
+    #[test]
+    fn candidate_list() {
+        let got: Vec<&[u8]> = candidates(b" v1,a\tv2,b bare v1, v1a,c\nv1,d,e ").collect();
+        assert_eq!(got, [&b"a"[..], b"bare", b"", b"d,e"]);
+    }
+
+    #[test]
+    fn clock_before_the_epoch() {
+        assert_eq!(unix_seconds(UNIX_EPOCH - Duration::from_millis(1500)), -1);
+        assert_eq!(unix_seconds(UNIX_EPOCH + Duration::from_millis(1500)), 1);
+    }
+}
