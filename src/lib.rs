@@ -57,3 +57,8 @@ pub use error::{Error, JsonError};
 pub use events::*;
 pub use headers::WebhookHeaders;
 pub use verify::Webhook;
+
+/// Compiles the README's examples as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -1,0 +1,213 @@
+//! Parsing verified payloads into events, driven by the examples in the vendored spec.
+
+mod common;
+
+use common::{at, headers, spec_events};
+use openai_webhooks::{Error, UnwrapWebhookEvent, Webhook, WebhookEvent};
+use serde_json::{json, Value};
+
+const NOW: i64 = 1_719_168_000;
+
+fn deliver(body: &str) -> Result<UnwrapWebhookEvent, Error> {
+    let webhook = Webhook::new("raw-test-secret").unwrap();
+    let sig = webhook.sign("wh_test", NOW, body);
+    webhook.unwrap_at(body, &headers("wh_test", &NOW.to_string(), &sig), at(NOW))
+}
+
+fn json_error(body: &str) -> String {
+    match deliver(body) {
+        Err(err @ Error::InvalidJson { .. }) => err.to_string(),
+        other => panic!("expected InvalidJson, got {other:?}"),
+    }
+}
+
+/// Whitespace and trailing commas removed, to compare JSON texts loosely.
+fn squash(text: &str) -> String {
+    let compact: String = text.split_whitespace().collect();
+    compact.replace(",]", "]").replace(",}", "}")
+}
+
+fn variant_name(event_type: &str) -> String {
+    event_type
+        .split(['.', '_'])
+        .map(|w| w[..1].to_uppercase() + &w[1..])
+        .collect()
+}
+
+#[test]
+fn known_event_types_are_exactly_the_spec_webhooks() {
+    let mut from_spec: Vec<String> = spec_events().into_iter().map(|e| e.event_type).collect();
+    let mut known: Vec<String> = UnwrapWebhookEvent::KNOWN_EVENT_TYPES
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+    from_spec.sort();
+    known.sort();
+    assert_eq!(known, from_spec);
+}
+
+#[test]
+fn every_spec_example_parses_into_its_own_variant_and_round_trips() {
+    let events = spec_events();
+    assert!(events.len() >= 16, "{} events", events.len());
+    for spec in events {
+        assert_eq!(spec.key, spec.event_type.replace('.', "_"));
+        assert_eq!(
+            spec.schema,
+            format!("Webhook{}", variant_name(&spec.event_type))
+        );
+        let sample = UnwrapWebhookEvent::sample_payload(&spec.event_type)
+            .unwrap_or_else(|| panic!("no sample for {}", spec.event_type));
+        assert_eq!(squash(&sample), squash(&spec.example));
+
+        let event = deliver(&sample).unwrap_or_else(|e| panic!("{}: {e}", spec.event_type));
+        assert_eq!(event.event_type(), spec.event_type);
+        assert!(
+            format!("{event:?}").starts_with(&format!("{}(", variant_name(&spec.event_type))),
+            "{} parsed as {event:?}",
+            spec.event_type
+        );
+        let expected: Value = serde_json::from_str(&sample).unwrap();
+        assert_eq!(event.id(), expected["id"]);
+        assert_eq!(event.created_at(), expected["created_at"].as_i64().unwrap());
+        assert_eq!(serde_json::to_value(&event).unwrap(), expected);
+        // The serde path (no verification) agrees with unwrap.
+        let via_serde: UnwrapWebhookEvent = serde_json::from_str(&sample).unwrap();
+        assert_eq!(via_serde, event);
+    }
+}
+
+#[test]
+fn typed_fields_are_reachable() {
+    let body = json!({
+        "id": "evt_1", "object": "event", "created_at": 7, "type": "realtime.call.incoming",
+        "data": {"call_id": "rtc_9", "sip_headers": [
+            {"name": "Via", "value": "a"}, {"name": "Via", "value": "b"}]}
+    });
+    match deliver(&body.to_string()).unwrap() {
+        UnwrapWebhookEvent::RealtimeCallIncoming(e) => {
+            assert_eq!(e.data.call_id, "rtc_9");
+            let vias: Vec<&str> = e
+                .data
+                .sip_headers
+                .iter()
+                .map(|h| h.value.as_str())
+                .collect();
+            assert_eq!(vias, ["a", "b"]);
+            assert_eq!(e.created_at, 7);
+            assert_eq!(e.event_type(), "realtime.call.incoming");
+        }
+        other => panic!("{other:?}"),
+    }
+    let live = json!({"id": "evt_2", "created_at": 8, "type": "live.call.incoming",
+        "data": {"session_id": "sess_1", "sip_headers": []}});
+    match deliver(&live.to_string()).unwrap() {
+        UnwrapWebhookEvent::LiveCallIncoming(e) => assert_eq!(e.data.session_id, "sess_1"),
+        other => panic!("{other:?}"),
+    }
+    let canceled = json!({"id": "evt_3", "created_at": 9, "type": "eval.run.canceled", "data": {"id": "run_1"}});
+    assert!(matches!(
+        deliver(&canceled.to_string()).unwrap(),
+        UnwrapWebhookEvent::EvalRunCanceled(e) if e.data.id == "run_1"
+    ));
+}
+
+#[test]
+fn unknown_types_keep_the_raw_object() {
+    let body = json!({
+        "id": "evt_new", "object": "event", "created_at": 1234, "type": "brand_new.thing.happened",
+        "data": {"nested": [1, {"x": null}], "id": "thing_1"}, "extra": true
+    });
+    let event = deliver(&body.to_string()).unwrap();
+    assert_eq!(event.event_type(), "brand_new.thing.happened");
+    assert_eq!(event.id(), "evt_new");
+    assert_eq!(event.created_at(), 1234);
+    assert_eq!(serde_json::to_value(&event).unwrap(), body);
+    match event {
+        UnwrapWebhookEvent::Unknown(u) => {
+            assert_eq!(u.data().unwrap()["id"], "thing_1");
+            assert_eq!(Value::Object(u.into_object()), body);
+        }
+        other => panic!("{other:?}"),
+    }
+    // Unknown events need only a string `type`.
+    let bare = deliver(r#"{"type": "x"}"#).unwrap();
+    assert_eq!(
+        (bare.event_type(), bare.id(), bare.created_at()),
+        ("x", "", 0)
+    );
+}
+
+#[test]
+fn extra_fields_are_accepted() {
+    let body = json!({
+        "id": "evt_1", "object": "event", "created_at": 1, "type": "batch.completed",
+        "data": {"id": "batch_1", "new_field": {"a": 1}}, "another_new_field": [1, 2]
+    });
+    match deliver(&body.to_string()).unwrap() {
+        UnwrapWebhookEvent::BatchCompleted(e) => assert_eq!(e.data.id, "batch_1"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn object_may_be_present_or_absent() {
+    let with = json!({"id": "e", "object": "event", "created_at": 1, "type": "response.failed", "data": {"id": "r"}});
+    let without =
+        json!({"id": "e", "created_at": 1, "type": "response.failed", "data": {"id": "r"}});
+    for body in [with, without] {
+        let event = deliver(&body.to_string()).unwrap();
+        assert!(matches!(event, UnwrapWebhookEvent::ResponseFailed(_)));
+        assert_eq!(serde_json::to_value(&event).unwrap(), body);
+    }
+    let wrong = json!({"id": "e", "object": "eventz", "created_at": 1, "type": "response.failed", "data": {"id": "r"}});
+    let message = json_error(&wrong.to_string());
+    assert!(!message.contains("eventz"), "{message}");
+}
+
+#[test]
+fn missing_data_id_is_named() {
+    let body =
+        json!({"id": "evt_1", "created_at": 1, "type": "fine_tuning.job.failed", "data": {}});
+    let message = json_error(&body.to_string());
+    assert!(message.contains("missing field `id`"), "{message}");
+    assert!(message.contains("line 1 column"), "{message}");
+}
+
+#[test]
+fn missing_or_non_string_type_is_an_error() {
+    let message = json_error(r#"{"id": "evt_1", "created_at": 1, "data": {}}"#);
+    assert!(message.contains("`type`"), "{message}");
+    for body in [
+        r#"{"type": 5}"#,
+        r#"{"type": null}"#,
+        r#"{"type": ["batch.failed"]}"#,
+    ] {
+        json_error(body);
+        assert!(serde_json::from_str::<UnwrapWebhookEvent>(body).is_err());
+    }
+    assert!(serde_json::from_str::<UnwrapWebhookEvent>(r#"{"id": "e"}"#).is_err());
+}
+
+#[test]
+fn wrong_field_types_are_reported_without_quoting_the_payload() {
+    let body = r#"{"id": "evt_1", "created_at": "SENSITIVE-VALUE", "type": "batch.failed", "data": {"id": "b"}}"#;
+    let message = json_error(body);
+    assert!(!message.contains("SENSITIVE"), "{message}");
+    assert!(message.contains("invalid type"), "{message}");
+}
+
+#[test]
+fn non_objects_and_broken_json_are_errors() {
+    for body in [
+        "",
+        "[]",
+        "\"batch.failed\"",
+        "{",
+        "{\"type\": \"batch.failed\"",
+        "null",
+        "{} {}",
+    ] {
+        json_error(body);
+    }
+}

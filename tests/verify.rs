@@ -1,0 +1,547 @@
+//! The verification rules, one by one, through the public API.
+
+mod common;
+
+use std::collections::{BTreeMap, HashMap};
+use std::time::Duration;
+
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine as _;
+use common::{at, headers, openai};
+use hmac::{Hmac, KeyInit, Mac};
+use openai_webhooks::{Error, Webhook};
+use sha2::Sha256;
+
+const NOW: i64 = 1_750_000_000;
+const SECRET: &str = "whsec_c2VjcmV0LWtleS1mb3ItdGVzdHM="; // "secret-key-for-tests"
+
+fn webhook() -> Webhook {
+    Webhook::new(SECRET).unwrap()
+}
+
+/// HMAC-SHA256 computed here, independently of the crate, over exactly these bytes.
+fn reference_signature(key: &[u8], signed: &[u8]) -> String {
+    let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(key).unwrap();
+    mac.update(signed);
+    format!("v1,{}", STANDARD.encode(mac.finalize().into_bytes()))
+}
+
+fn verify(h: &[(String, String)], body: &str) -> Result<(), Error> {
+    webhook().verify_signature_at(body, h, at(NOW))
+}
+
+fn signed(id: &str, body: &str) -> Vec<(String, String)> {
+    headers(id, &NOW.to_string(), &webhook().sign(id, NOW, body))
+}
+
+// ---- secrets ----
+
+#[test]
+fn whsec_key_is_the_decoded_base64_and_raw_key_is_the_utf8_bytes() {
+    let signed = b"msg.1.{}";
+    let expected = reference_signature(b"secret-key-for-tests", signed);
+    for secret in [SECRET, "secret-key-for-tests"] {
+        assert_eq!(Webhook::new(secret).unwrap().sign("msg", 1, "{}"), expected);
+    }
+}
+
+#[test]
+fn surrounding_whitespace_is_trimmed() {
+    let expected = webhook().sign("msg", 1, "{}");
+    for secret in [
+        format!(" {SECRET}\n"),
+        format!("\t{SECRET}\r\n"),
+        format!("{SECRET}   "),
+    ] {
+        assert_eq!(
+            Webhook::new(&secret).unwrap().sign("msg", 1, "{}"),
+            expected
+        );
+    }
+    let raw = Webhook::new("  raw-secret\n").unwrap().sign("m", 1, "");
+    assert_eq!(raw, reference_signature(b"raw-secret", b"m.1."));
+}
+
+#[test]
+fn malformed_whsec_secrets_are_rejected() {
+    for secret in [
+        "whsec_",
+        "whsec_Zg",
+        "whsec_Zg=",
+        "whsec_Zh==",
+        "whsec_Zg==Zg==",
+        "whsec_c2VjcmV0LWtl\neS1mb3ItdGVzdHM=",
+        "whsec_c2VjcmV0LWtleS1mb3ItdGVzdHM",
+        "whsec_c2VjcmV0LWtleS1mb3ItdGVzdHM==",
+        "whsec_c2VjcmV0-WtleS1mb3ItdGVzdHM=",
+        "whsec_ c2VjcmV0LWtleS1mb3ItdGVzdHM=",
+    ] {
+        let err = Webhook::new(secret).unwrap_err();
+        assert!(
+            matches!(err, Error::InvalidSecret { .. }),
+            "{secret:?}: {err:?}"
+        );
+        let body = secret.trim_start_matches("whsec_").trim();
+        for shown in [err.to_string(), format!("{err:?}")] {
+            assert!(body.is_empty() || !shown.contains(body), "{shown}");
+        }
+    }
+    assert!(Webhook::new("whsec_Zg==").is_ok());
+}
+
+#[test]
+fn empty_secrets_are_rejected() {
+    for secret in ["", " ", "\n\t ", "\r\n"] {
+        assert!(matches!(
+            Webhook::new(secret),
+            Err(Error::InvalidSecret { .. })
+        ));
+    }
+}
+
+#[test]
+fn from_env_reads_openai_webhook_secret() {
+    // The only test in this binary that touches the environment.
+    std::env::remove_var("OPENAI_WEBHOOK_SECRET");
+    let err = Webhook::from_env().unwrap_err();
+    assert_eq!(err, Error::MissingSecret);
+    assert!(err.to_string().contains("OPENAI_WEBHOOK_SECRET"));
+    std::env::set_var("OPENAI_WEBHOOK_SECRET", "  ");
+    assert_eq!(Webhook::from_env().unwrap_err(), Error::MissingSecret);
+    std::env::set_var("OPENAI_WEBHOOK_SECRET", "whsec_Zg=");
+    assert!(matches!(
+        Webhook::from_env(),
+        Err(Error::InvalidSecret { .. })
+    ));
+    std::env::set_var("OPENAI_WEBHOOK_SECRET", format!("{}\n", openai::SECRET));
+    let webhook = Webhook::from_env().unwrap();
+    std::env::remove_var("OPENAI_WEBHOOK_SECRET");
+    assert_eq!(
+        webhook.verify_signature_at(openai::BODY, &openai::headers(), at(openai::TIMESTAMP)),
+        Ok(())
+    );
+}
+
+#[test]
+fn debug_hides_the_key() {
+    let shown = format!("{:?}", Webhook::new("raw-secret-text").unwrap());
+    assert!(!shown.contains("raw-secret-text"), "{shown}");
+    assert!(shown.contains("300s"), "{shown}");
+}
+
+// ---- headers ----
+
+#[test]
+fn missing_headers_are_reported_in_lookup_order() {
+    let all = signed("msg", "{}");
+    let without = |names: &[&str]| -> Vec<(String, String)> {
+        all.iter()
+            .filter(|(k, _)| !names.contains(&k.as_str()))
+            .cloned()
+            .collect()
+    };
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &["webhook-signature", "webhook-timestamp", "webhook-id"],
+            "webhook-signature",
+        ),
+        (&["webhook-timestamp", "webhook-id"], "webhook-timestamp"),
+        (&["webhook-id"], "webhook-id"),
+        (&["webhook-signature"], "webhook-signature"),
+    ];
+    for (removed, reported) in cases {
+        let err = verify(&without(removed), "{}").unwrap_err();
+        assert_eq!(err, Error::MissingHeader(reported));
+        assert_eq!(err.to_string(), format!("Could not find {reported} header"));
+    }
+}
+
+#[test]
+fn header_names_match_in_any_case() {
+    let mut h = signed("msg", "{}");
+    for (k, _) in &mut h {
+        *k = k.to_uppercase();
+    }
+    assert_eq!(verify(&h, "{}"), Ok(()));
+    h[0].0 = "Webhook-Id".into();
+    assert_eq!(verify(&h, "{}"), Ok(()));
+}
+
+#[test]
+fn repeated_headers_must_agree() {
+    let mut h = signed("msg", "{}");
+    h.push(h[2].clone());
+    h.push(("WEBHOOK-ID".into(), "msg".into()));
+    assert_eq!(verify(&h, "{}"), Ok(()));
+    for (name, other) in [
+        ("webhook-signature", "v1,AAAA"),
+        ("webhook-timestamp", "1750000001"),
+        ("webhook-id", "msg2"),
+    ] {
+        let mut h = signed("msg", "{}");
+        h.push((name.into(), other.into()));
+        let err = verify(&h, "{}").unwrap_err();
+        assert_eq!(err, Error::ConflictingHeader(name));
+        assert!(err.to_string().contains(name));
+    }
+}
+
+#[test]
+fn every_header_container_works() {
+    let body = "{}";
+    let sig = webhook().sign("msg", NOW, body);
+    let ts = NOW.to_string();
+    let pairs = [
+        ("Webhook-Id", "msg"),
+        ("webhook-timestamp", ts.as_str()),
+        ("WEBHOOK-SIGNATURE", sig.as_str()),
+    ];
+    let w = webhook();
+    let now = at(NOW);
+    assert_eq!(w.verify_signature_at(body, &pairs, now), Ok(()));
+    assert_eq!(w.verify_signature_at(body, &pairs[..], now), Ok(()));
+    assert_eq!(w.verify_signature_at(body, &pairs.to_vec(), now), Ok(()));
+    let hash: HashMap<&str, &str> = pairs.into_iter().collect();
+    assert_eq!(w.verify_signature_at(body, &hash, now), Ok(()));
+    let tree: BTreeMap<String, String> = pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    assert_eq!(w.verify_signature_at(body, &tree, now), Ok(()));
+    let mut map = http::HeaderMap::new();
+    for (k, v) in pairs {
+        map.insert(
+            http::HeaderName::from_bytes(k.as_bytes()).unwrap(),
+            http::HeaderValue::from_str(v).unwrap(),
+        );
+    }
+    assert_eq!(w.verify_signature_at(body, &map, now), Ok(()));
+    map.append("webhook-id", http::HeaderValue::from_static("other"));
+    assert_eq!(
+        w.verify_signature_at(body, &map, now),
+        Err(Error::ConflictingHeader("webhook-id"))
+    );
+}
+
+#[test]
+fn header_values_are_raw_bytes() {
+    let id = "msg_é\u{0}ü";
+    let body = "payload";
+    let h = headers(
+        id,
+        &NOW.to_string(),
+        &reference_signature(
+            b"secret-key-for-tests",
+            format!("{id}.{NOW}.{body}").as_bytes(),
+        ),
+    );
+    assert_eq!(verify(&h, body), Ok(()));
+    // http::HeaderMap values may hold obs-text bytes; they are signed as they are.
+    let raw_id: &[u8] = b"msg_\xff\x80";
+    let mut signed_bytes = raw_id.to_vec();
+    signed_bytes.extend_from_slice(format!(".{NOW}.{body}").as_bytes());
+    let mut map = http::HeaderMap::new();
+    map.insert("webhook-id", http::HeaderValue::from_bytes(raw_id).unwrap());
+    map.insert(
+        "webhook-timestamp",
+        http::HeaderValue::from_str(&NOW.to_string()).unwrap(),
+    );
+    let sig = reference_signature(b"secret-key-for-tests", &signed_bytes);
+    map.insert(
+        "webhook-signature",
+        http::HeaderValue::from_str(&sig).unwrap(),
+    );
+    assert_eq!(webhook().verify_signature_at(body, &map, at(NOW)), Ok(()));
+}
+
+#[test]
+fn empty_webhook_id_is_allowed_and_signed_content_starts_with_a_dot() {
+    let sig = reference_signature(b"secret-key-for-tests", format!(".{NOW}.x").as_bytes());
+    assert_eq!(webhook().sign("", NOW, "x"), sig);
+    assert_eq!(verify(&headers("", &NOW.to_string(), &sig), "x"), Ok(()));
+}
+
+// ---- timestamps ----
+
+#[test]
+fn timestamp_text_is_signed_exactly_as_received() {
+    for ts in [
+        "+1750000000",
+        " 1750000000\t",
+        "0001750000000",
+        "+01750000000",
+    ] {
+        let sig = reference_signature(b"secret-key-for-tests", format!("msg.{ts}.{{}}").as_bytes());
+        assert_eq!(verify(&headers("msg", ts, &sig), "{}"), Ok(()), "{ts:?}");
+        // The re-formatted integer is not what was signed.
+        let canonical = webhook().sign("msg", NOW, "{}");
+        assert_eq!(
+            verify(&headers("msg", ts, &canonical), "{}"),
+            Err(Error::SignatureMismatch),
+            "{ts:?}"
+        );
+    }
+}
+
+#[test]
+fn malformed_timestamps_are_rejected() {
+    for ts in [
+        "1.5",
+        "1750000000suffix",
+        "0x10",
+        "",
+        " ",
+        "+",
+        "-1750000000",
+        "1750000000 1",
+        "１７５００００００００",
+        "9223372036854775808",
+        "1e9",
+    ] {
+        let err = verify(&headers("msg", ts, "v1,AAAA"), "{}").unwrap_err();
+        assert_eq!(err, Error::InvalidTimestamp, "{ts:?}");
+        assert_eq!(err.to_string(), "Invalid webhook timestamp format");
+    }
+}
+
+#[test]
+fn tolerance_window_is_inclusive() {
+    let w = webhook().with_tolerance(Duration::from_secs(300));
+    let h = signed("msg", "{}");
+    let check = |now: i64| w.verify_signature_at("{}", &h, at(now));
+    assert_eq!(check(NOW + 300), Ok(()));
+    assert_eq!(check(NOW - 300), Ok(()));
+    assert_eq!(check(NOW + 301), Err(Error::TimestampTooOld));
+    assert_eq!(check(NOW - 301), Err(Error::TimestampTooNew));
+    assert_eq!(
+        Error::TimestampTooOld.to_string(),
+        "Webhook timestamp is too old"
+    );
+    assert_eq!(
+        Error::TimestampTooNew.to_string(),
+        "Webhook timestamp is too new"
+    );
+}
+
+#[test]
+fn default_tolerance_is_300_seconds() {
+    let h = signed("msg", "{}");
+    assert_eq!(
+        webhook().verify_signature_at("{}", &h, at(NOW + 300)),
+        Ok(())
+    );
+    assert_eq!(
+        webhook().verify_signature_at("{}", &h, at(NOW + 301)),
+        Err(Error::TimestampTooOld)
+    );
+}
+
+#[test]
+fn zero_tolerance_accepts_only_the_same_second() {
+    let w = webhook().with_tolerance(Duration::ZERO);
+    let h = signed("msg", "{}");
+    let same_second = at(NOW) + Duration::from_millis(999);
+    assert_eq!(w.verify_signature_at("{}", &h, same_second), Ok(()));
+    assert_eq!(
+        w.verify_signature_at("{}", &h, at(NOW + 1)),
+        Err(Error::TimestampTooOld)
+    );
+    assert_eq!(
+        w.verify_signature_at("{}", &h, at(NOW - 1)),
+        Err(Error::TimestampTooNew)
+    );
+    // Sub-second tolerances truncate to zero seconds.
+    let w = webhook().with_tolerance(Duration::from_millis(1999));
+    assert_eq!(
+        w.verify_signature_at("{}", &h, at(NOW + 2)),
+        Err(Error::TimestampTooOld)
+    );
+    assert_eq!(w.verify_signature_at("{}", &h, at(NOW + 1)), Ok(()));
+}
+
+#[test]
+fn extreme_timestamps_and_tolerances_do_not_overflow() {
+    let max = i64::MAX.to_string();
+    let h = |ts: &str| headers("msg", ts, "v1,AAAA");
+    let w = webhook().with_tolerance(Duration::MAX);
+    assert_eq!(
+        w.verify_signature_at("", &h(&max), at(0)),
+        Err(Error::SignatureMismatch)
+    );
+    assert_eq!(
+        w.verify_signature_at("", &h("0"), at(i64::MAX)),
+        Err(Error::SignatureMismatch)
+    );
+    let w = webhook();
+    assert_eq!(
+        w.verify_signature_at("", &h(&max), at(i64::MIN + 1)),
+        Err(Error::TimestampTooNew)
+    );
+    assert_eq!(
+        w.verify_signature_at("", &h("0"), at(i64::MAX)),
+        Err(Error::TimestampTooOld)
+    );
+    let w = webhook().with_tolerance(Duration::ZERO);
+    assert_eq!(
+        w.verify_signature_at("", &h(&max), at(i64::MIN + 1)),
+        Err(Error::TimestampTooNew)
+    );
+}
+
+#[test]
+fn timestamp_is_checked_before_the_signature() {
+    let h = headers("msg", "1000", "v1,not-a-signature");
+    assert_eq!(verify(&h, "{}"), Err(Error::TimestampTooOld));
+}
+
+// ---- signature list ----
+
+#[test]
+fn any_matching_v1_candidate_is_accepted() {
+    let good = webhook().sign("msg", NOW, "{}");
+    let bare = good.trim_start_matches("v1,");
+    let ts = NOW.to_string();
+    for list in [
+        format!("v1,AAAA {good}"),
+        format!("{good} v1,AAAA"),
+        format!("v2,xyz\t{good}\nv1,"),
+        format!("  {good}  "),
+        bare.to_string(),
+        format!("v1a,AAAA {bare}"),
+    ] {
+        assert_eq!(
+            verify(&headers("msg", &ts, &list), "{}"),
+            Ok(()),
+            "{list:?}"
+        );
+    }
+}
+
+#[test]
+fn other_versions_empty_and_near_misses_never_match() {
+    let good = webhook().sign("msg", NOW, "{}");
+    let b64 = good.trim_start_matches("v1,");
+    let ts = NOW.to_string();
+    for list in [
+        format!("v1a,{b64}"),
+        format!("v2,{b64}"),
+        format!("V1,{b64}"),
+        format!(",{b64}"),
+        "v1,".to_string(),
+        "v1, v1, v1,".to_string(),
+        String::new(),
+        "   ".to_string(),
+        format!("v1,{}", b64.trim_end_matches('=')),
+        format!("v1,{b64}="),
+        format!("v1,{b64}x"),
+        format!("v1,{}", b64.to_lowercase()),
+        format!("v1,,{b64}"),
+    ] {
+        let err = verify(&headers("msg", &ts, &list), "{}").unwrap_err();
+        assert_eq!(err, Error::SignatureMismatch, "{list:?}");
+    }
+    assert_eq!(
+        Error::SignatureMismatch.to_string(),
+        "The given webhook signature does not match the expected signature"
+    );
+}
+
+#[test]
+fn changed_id_timestamp_or_body_fails() {
+    let h = signed("msg", "{\"a\":1}");
+    assert_eq!(verify(&h, "{\"a\":1}"), Ok(()));
+    assert_eq!(verify(&h, "{\"a\":2}"), Err(Error::SignatureMismatch));
+    assert_eq!(verify(&h, "{\"a\":1} "), Err(Error::SignatureMismatch));
+    let mut h2 = h.clone();
+    h2[0].1 = "msh".into();
+    assert_eq!(verify(&h2, "{\"a\":1}"), Err(Error::SignatureMismatch));
+    let mut h3 = h.clone();
+    h3[1].1 = (NOW + 1).to_string();
+    assert_eq!(verify(&h3, "{\"a\":1}"), Err(Error::SignatureMismatch));
+}
+
+#[test]
+fn payload_need_not_be_utf8() {
+    let body: &[u8] = b"\xff\x00\xfe binary";
+    let sig = webhook().sign("msg", NOW, body);
+    let h = headers("msg", &NOW.to_string(), &sig);
+    assert_eq!(webhook().verify_signature_at(body, &h, at(NOW)), Ok(()));
+    assert_eq!(
+        webhook().verify_signature_at(Vec::from(body), &h, at(NOW)),
+        Ok(())
+    );
+}
+
+// ---- unwrap ----
+
+#[test]
+fn unwrap_verifies_before_parsing() {
+    let h = headers("msg", &NOW.to_string(), "v1,AAAA");
+    assert_eq!(
+        webhook().unwrap_at("not json", &h, at(NOW)),
+        Err(Error::SignatureMismatch)
+    );
+    let h = signed("msg", "not json");
+    assert!(matches!(
+        webhook().unwrap_at("not json", &h, at(NOW)),
+        Err(Error::InvalidJson { .. })
+    ));
+}
+
+// ---- hostile input ----
+
+#[test]
+fn hostile_inputs_give_errors_not_panics() {
+    let w = webhook();
+    let good = w.sign("msg", NOW, "{}");
+    let many = format!("{} {good}", "v1,AAAA ".repeat(100_000));
+    assert_eq!(
+        verify(&headers("msg", &NOW.to_string(), &many), "{}"),
+        Ok(())
+    );
+    let many_bad = "v1,".repeat(100_000);
+    assert_eq!(
+        verify(&headers("msg", &NOW.to_string(), &many_bad), "{}"),
+        Err(Error::SignatureMismatch)
+    );
+    let huge = "A".repeat(1 << 20);
+    assert_eq!(
+        verify(&headers(&huge, &NOW.to_string(), &huge), &huge),
+        Err(Error::SignatureMismatch)
+    );
+    for weird in ["\0", "\u{feff}", "v1,\0\0\0", "ü🦀", "\u{7f}\u{85}"] {
+        let _ = verify(&headers(weird, &NOW.to_string(), weird), weird);
+        let _ = verify(&headers(weird, weird, weird), weird);
+        let _ = Webhook::new(weird);
+        let _ = w.unwrap_at(weird, &headers(weird, weird, weird), at(NOW));
+    }
+    for now in [i64::MIN + 1, -1, 0, i64::MAX] {
+        let _ = verify(&headers("m", "99999999999999999", &good), "{}");
+        let _ = w.verify_signature_at("{}", &headers("m", "0", &good), at(now));
+    }
+}
+
+#[test]
+fn no_error_output_contains_the_secret_or_signature() {
+    let secret_text = "c2VjcmV0LWtleS1mb3ItdGVzdHM";
+    let good = webhook().sign("msg", NOW, "{\"id\":1}");
+    let sig_text = good.trim_start_matches("v1,");
+    let errors = [
+        Webhook::new("whsec_c2VjcmV0LWtleS1mb3ItdGVzdHM").unwrap_err(),
+        verify(
+            &headers("msg", &NOW.to_string(), &format!("v1,{}", &sig_text[..40])),
+            "{}",
+        )
+        .unwrap_err(),
+        webhook()
+            .unwrap_at("{\"id\":1}", &signed("msg", "{\"id\":1}"), at(NOW))
+            .unwrap_err(),
+    ];
+    for err in errors {
+        for shown in [err.to_string(), format!("{err:?}")] {
+            assert!(!shown.contains(secret_text), "{shown}");
+            assert!(!shown.contains(&sig_text[..20]), "{shown}");
+            assert!(!shown.contains("secret-key-for-tests"), "{shown}");
+        }
+    }
+}
