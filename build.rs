@@ -50,7 +50,7 @@ fn run(spec: &Path, out: &Path) -> Result<(), String> {
 }
 
 /// Turns an OpenAPI document's webhook part into Rust source.
-fn generate(doc: &Value) -> Result<String, String> {
+pub fn generate(doc: &Value) -> Result<String, String> {
     let webhooks = doc
         .get("webhooks")
         .and_then(Value::as_object)
@@ -222,8 +222,9 @@ fn collect_refs(value: &Value, out: &mut Vec<String>) {
 }
 
 /// Prepares an OpenAPI schema for typify: points `$ref`s at the renamed definitions, maps
-/// 3.0-style `nullable: true` to a `null` type, and drops `additionalProperties: false`
-/// (OpenAI adds fields; a delivery with a new field must still parse).
+/// 3.0-style `nullable: true` to a `null` type, drops `additionalProperties: false` (OpenAI
+/// adds fields; a delivery with a new field must still parse) and drops `title`s, which would
+/// otherwise rename inline types.
 fn adapt(value: &mut Value, names: &BTreeMap<String, String>) {
     match value {
         Value::Object(map) => {
@@ -234,6 +235,9 @@ fn adapt(value: &mut Value, names: &BTreeMap<String, String>) {
             }
             if map.get("additionalProperties") == Some(&Value::Bool(false)) {
                 map.remove("additionalProperties");
+            }
+            if map.get("title").is_some_and(Value::is_string) {
+                map.remove("title");
             }
             if map.remove("nullable") == Some(Value::Bool(true)) {
                 make_nullable(map);

@@ -1,24 +1,71 @@
 //! Maintainer tasks for openai-webhooks. Run `cargo xtask help`.
 
+mod drift;
+mod regen;
+mod snapshot;
+
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str = "\
-Usage: cargo xtask <task>
+Usage: cargo xtask <task> [options]
 
 Tasks:
-  help    Print this message.
+  regen       Fetch OpenAI's OpenAPI document, extract its webhook part and rewrite
+              spec/openapi.webhooks.json, spec/provenance.json and the snapshot
+              tests/snapshots/generated_events.rs. Prints what changed.
+    --from <path-or-url>  Read this file or URL instead of upstream's openapi.yaml.
+                          YAML and JSON both work; the content decides which.
+    --check               Write nothing. Exit 0 if spec/ and the snapshot match what the
+                          source gives, 1 (with a summary of the drift) if not.
+  snapshot    Rewrite tests/snapshots/generated_events.rs from the current spec/.
+  help        Print this message.
+
+Options for every task:
+  --root <dir>  The repository to work on (default: this checkout).
+
+Downloads run the `curl` command, which must be installed.
+Exit status: 0 success, 1 drift found by --check, 2 error.
 ";
 
 fn main() -> ExitCode {
-    let task = std::env::args().nth(1);
+    match run(std::env::args().skip(1).collect()) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: Vec<String>) -> Result<ExitCode, String> {
+    let mut args = args.into_iter();
+    let task = args.next();
+    let mut check = false;
+    let mut from = None;
+    let mut root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--check" => check = true,
+            "--from" => from = Some(args.next().ok_or("--from needs a path or URL")?),
+            "--root" => root = PathBuf::from(args.next().ok_or("--root needs a directory")?),
+            other => return Err(format!("unknown option `{other}`\n\n{USAGE}")),
+        }
+    }
     match task.as_deref() {
         None | Some("help" | "-h" | "--help") => {
             print!("{USAGE}");
-            ExitCode::SUCCESS
+            Ok(ExitCode::SUCCESS)
         }
-        Some(other) => {
-            eprintln!("unknown task `{other}`\n\n{USAGE}");
-            ExitCode::from(2)
+        Some("regen") => {
+            let source = from.unwrap_or_else(|| regen::UPSTREAM_URL.to_owned());
+            regen::run(&root, &source, check)
         }
+        Some("snapshot") => {
+            let path = snapshot::refresh(&root)?;
+            println!("wrote {}", path.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(other) => Err(format!("unknown task `{other}`\n\n{USAGE}")),
     }
 }

@@ -1,0 +1,1831 @@
+// Snapshot of what build.rs generates from spec/openapi.webhooks.json, formatted.
+// Refresh with `cargo xtask snapshot` (`cargo xtask regen` does it too).
+
+///Sent when a batch has been cancelled.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct BatchCancelledWebhookEvent {
+    ///When the event was created, in Unix seconds.
+    pub created_at: i64,
+    pub data: BatchCancelledWebhookEventData,
+    ///The event's unique ID.
+    pub id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub object: ::std::option::Option<EventObject>,
+    ///The event type. Always `batch.cancelled`.
+    #[serde(rename = "type")]
+    pub type_: BatchCancelledWebhookEventType,
+}
+///The event's payload.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct BatchCancelledWebhookEventData {
+    ///The ID of the batch that was cancelled.
+    pub id: ::std::string::String,
+}
+///The event type. Always `batch.cancelled`.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum BatchCancelledWebhookEventType {
+    #[serde(rename = "batch.cancelled")]
+    BatchCancelled,
+}
+impl ::std::fmt::Display for BatchCancelledWebhookEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::BatchCancelled => f.write_str("batch.cancelled"),
+        }
+    }
+}
+impl ::std::str::FromStr for BatchCancelledWebhookEventType {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "batch.cancelled" => Ok(Self::BatchCancelled),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for BatchCancelledWebhookEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for BatchCancelledWebhookEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///Sent when a batch has finished processing.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct BatchCompletedWebhookEvent {
+    ///When the event was created, in Unix seconds.
+    pub created_at: i64,
+    pub data: BatchCompletedWebhookEventData,
+    ///The event's unique ID.
+    pub id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub object: ::std::option::Option<EventObject>,
+    ///The event type. Always `batch.completed`.
+    #[serde(rename = "type")]
+    pub type_: BatchCompletedWebhookEventType,
+}
+///The event's payload.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct BatchCompletedWebhookEventData {
+    ///The ID of the batch that completed.
+    pub id: ::std::string::String,
+}
+///The event type. Always `batch.completed`.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum BatchCompletedWebhookEventType {
+    #[serde(rename = "batch.completed")]
+    BatchCompleted,
+}
+impl ::std::fmt::Display for BatchCompletedWebhookEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::BatchCompleted => f.write_str("batch.completed"),
+        }
+    }
+}
+impl ::std::str::FromStr for BatchCompletedWebhookEventType {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "batch.completed" => Ok(Self::BatchCompleted),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for BatchCompletedWebhookEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for BatchCompletedWebhookEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///Sent when a batch did not finish within its completion window.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct BatchExpiredWebhookEvent {
+    ///When the event was created, in Unix seconds.
+    pub created_at: i64,
+    pub data: BatchExpiredWebhookEventData,
+    ///The event's unique ID.
+    pub id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub object: ::std::option::Option<EventObject>,
+    ///The event type. Always `batch.expired`.
+    #[serde(rename = "type")]
+    pub type_: BatchExpiredWebhookEventType,
+}
+///The event's payload.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct BatchExpiredWebhookEventData {
+    ///The ID of the batch that expired.
+    pub id: ::std::string::String,
+}
+///The event type. Always `batch.expired`.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum BatchExpiredWebhookEventType {
+    #[serde(rename = "batch.expired")]
+    BatchExpired,
+}
+impl ::std::fmt::Display for BatchExpiredWebhookEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::BatchExpired => f.write_str("batch.expired"),
+        }
+    }
+}
+impl ::std::str::FromStr for BatchExpiredWebhookEventType {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "batch.expired" => Ok(Self::BatchExpired),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for BatchExpiredWebhookEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for BatchExpiredWebhookEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///Sent when a batch has failed.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct BatchFailedWebhookEvent {
+    ///When the event was created, in Unix seconds.
+    pub created_at: i64,
+    pub data: BatchFailedWebhookEventData,
+    ///The event's unique ID.
+    pub id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub object: ::std::option::Option<EventObject>,
+    ///The event type. Always `batch.failed`.
+    #[serde(rename = "type")]
+    pub type_: BatchFailedWebhookEventType,
+}
+///The event's payload.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct BatchFailedWebhookEventData {
+    ///The ID of the batch that failed.
+    pub id: ::std::string::String,
+}
+///The event type. Always `batch.failed`.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum BatchFailedWebhookEventType {
+    #[serde(rename = "batch.failed")]
+    BatchFailed,
+}
+impl ::std::fmt::Display for BatchFailedWebhookEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::BatchFailed => f.write_str("batch.failed"),
+        }
+    }
+}
+impl ::std::str::FromStr for BatchFailedWebhookEventType {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "batch.failed" => Ok(Self::BatchFailed),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for BatchFailedWebhookEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for BatchFailedWebhookEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///Sent when an eval run has been canceled.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct EvalRunCanceledWebhookEvent {
+    ///When the event was created, in Unix seconds.
+    pub created_at: i64,
+    pub data: EvalRunCanceledWebhookEventData,
+    ///The event's unique ID.
+    pub id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub object: ::std::option::Option<EventObject>,
+    ///The event type. Always `eval.run.canceled`.
+    #[serde(rename = "type")]
+    pub type_: EvalRunCanceledWebhookEventType,
+}
+///The event's payload.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct EvalRunCanceledWebhookEventData {
+    ///The ID of the eval run that was canceled.
+    pub id: ::std::string::String,
+}
+///The event type. Always `eval.run.canceled`.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum EvalRunCanceledWebhookEventType {
+    #[serde(rename = "eval.run.canceled")]
+    EvalRunCanceled,
+}
+impl ::std::fmt::Display for EvalRunCanceledWebhookEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::EvalRunCanceled => f.write_str("eval.run.canceled"),
+        }
+    }
+}
+impl ::std::str::FromStr for EvalRunCanceledWebhookEventType {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "eval.run.canceled" => Ok(Self::EvalRunCanceled),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for EvalRunCanceledWebhookEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for EvalRunCanceledWebhookEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///Sent when an eval run has failed.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct EvalRunFailedWebhookEvent {
+    ///When the event was created, in Unix seconds.
+    pub created_at: i64,
+    pub data: EvalRunFailedWebhookEventData,
+    ///The event's unique ID.
+    pub id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub object: ::std::option::Option<EventObject>,
+    ///The event type. Always `eval.run.failed`.
+    #[serde(rename = "type")]
+    pub type_: EvalRunFailedWebhookEventType,
+}
+///The event's payload.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct EvalRunFailedWebhookEventData {
+    ///The ID of the eval run that failed.
+    pub id: ::std::string::String,
+}
+///The event type. Always `eval.run.failed`.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum EvalRunFailedWebhookEventType {
+    #[serde(rename = "eval.run.failed")]
+    EvalRunFailed,
+}
+impl ::std::fmt::Display for EvalRunFailedWebhookEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::EvalRunFailed => f.write_str("eval.run.failed"),
+        }
+    }
+}
+impl ::std::str::FromStr for EvalRunFailedWebhookEventType {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "eval.run.failed" => Ok(Self::EvalRunFailed),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for EvalRunFailedWebhookEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for EvalRunFailedWebhookEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///Sent when an eval run has finished successfully.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct EvalRunSucceededWebhookEvent {
+    ///When the event was created, in Unix seconds.
+    pub created_at: i64,
+    pub data: EvalRunSucceededWebhookEventData,
+    ///The event's unique ID.
+    pub id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub object: ::std::option::Option<EventObject>,
+    ///The event type. Always `eval.run.succeeded`.
+    #[serde(rename = "type")]
+    pub type_: EvalRunSucceededWebhookEventType,
+}
+///The event's payload.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct EvalRunSucceededWebhookEventData {
+    ///The ID of the eval run that succeeded.
+    pub id: ::std::string::String,
+}
+///The event type. Always `eval.run.succeeded`.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum EvalRunSucceededWebhookEventType {
+    #[serde(rename = "eval.run.succeeded")]
+    EvalRunSucceeded,
+}
+impl ::std::fmt::Display for EvalRunSucceededWebhookEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::EvalRunSucceeded => f.write_str("eval.run.succeeded"),
+        }
+    }
+}
+impl ::std::str::FromStr for EvalRunSucceededWebhookEventType {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "eval.run.succeeded" => Ok(Self::EvalRunSucceeded),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for EvalRunSucceededWebhookEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String>
+for EvalRunSucceededWebhookEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///The object type. Always `event`.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum EventObject {
+    #[serde(rename = "event")]
+    Event,
+}
+impl ::std::fmt::Display for EventObject {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Event => f.write_str("event"),
+        }
+    }
+}
+impl ::std::str::FromStr for EventObject {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "event" => Ok(Self::Event),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for EventObject {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for EventObject {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///Sent when a fine-tuning job has been cancelled.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct FineTuningJobCancelledWebhookEvent {
+    ///When the event was created, in Unix seconds.
+    pub created_at: i64,
+    pub data: FineTuningJobCancelledWebhookEventData,
+    ///The event's unique ID.
+    pub id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub object: ::std::option::Option<EventObject>,
+    ///The event type. Always `fine_tuning.job.cancelled`.
+    #[serde(rename = "type")]
+    pub type_: FineTuningJobCancelledWebhookEventType,
+}
+///The event's payload.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct FineTuningJobCancelledWebhookEventData {
+    ///The ID of the fine-tuning job that was cancelled.
+    pub id: ::std::string::String,
+}
+///The event type. Always `fine_tuning.job.cancelled`.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum FineTuningJobCancelledWebhookEventType {
+    #[serde(rename = "fine_tuning.job.cancelled")]
+    FineTuningJobCancelled,
+}
+impl ::std::fmt::Display for FineTuningJobCancelledWebhookEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::FineTuningJobCancelled => f.write_str("fine_tuning.job.cancelled"),
+        }
+    }
+}
+impl ::std::str::FromStr for FineTuningJobCancelledWebhookEventType {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "fine_tuning.job.cancelled" => Ok(Self::FineTuningJobCancelled),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for FineTuningJobCancelledWebhookEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String>
+for FineTuningJobCancelledWebhookEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///Sent when a fine-tuning job has failed.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct FineTuningJobFailedWebhookEvent {
+    ///When the event was created, in Unix seconds.
+    pub created_at: i64,
+    pub data: FineTuningJobFailedWebhookEventData,
+    ///The event's unique ID.
+    pub id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub object: ::std::option::Option<EventObject>,
+    ///The event type. Always `fine_tuning.job.failed`.
+    #[serde(rename = "type")]
+    pub type_: FineTuningJobFailedWebhookEventType,
+}
+///The event's payload.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct FineTuningJobFailedWebhookEventData {
+    ///The ID of the fine-tuning job that failed.
+    pub id: ::std::string::String,
+}
+///The event type. Always `fine_tuning.job.failed`.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum FineTuningJobFailedWebhookEventType {
+    #[serde(rename = "fine_tuning.job.failed")]
+    FineTuningJobFailed,
+}
+impl ::std::fmt::Display for FineTuningJobFailedWebhookEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::FineTuningJobFailed => f.write_str("fine_tuning.job.failed"),
+        }
+    }
+}
+impl ::std::str::FromStr for FineTuningJobFailedWebhookEventType {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "fine_tuning.job.failed" => Ok(Self::FineTuningJobFailed),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for FineTuningJobFailedWebhookEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String>
+for FineTuningJobFailedWebhookEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///Sent when a fine-tuning job has finished successfully.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct FineTuningJobSucceededWebhookEvent {
+    ///When the event was created, in Unix seconds.
+    pub created_at: i64,
+    pub data: FineTuningJobSucceededWebhookEventData,
+    ///The event's unique ID.
+    pub id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub object: ::std::option::Option<EventObject>,
+    ///The event type. Always `fine_tuning.job.succeeded`.
+    #[serde(rename = "type")]
+    pub type_: FineTuningJobSucceededWebhookEventType,
+}
+///The event's payload.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct FineTuningJobSucceededWebhookEventData {
+    ///The ID of the fine-tuning job that succeeded.
+    pub id: ::std::string::String,
+}
+///The event type. Always `fine_tuning.job.succeeded`.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum FineTuningJobSucceededWebhookEventType {
+    #[serde(rename = "fine_tuning.job.succeeded")]
+    FineTuningJobSucceeded,
+}
+impl ::std::fmt::Display for FineTuningJobSucceededWebhookEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::FineTuningJobSucceeded => f.write_str("fine_tuning.job.succeeded"),
+        }
+    }
+}
+impl ::std::str::FromStr for FineTuningJobSucceededWebhookEventType {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "fine_tuning.job.succeeded" => Ok(Self::FineTuningJobSucceeded),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for FineTuningJobSucceededWebhookEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String>
+for FineTuningJobSucceededWebhookEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///Sent when a SIP call for a live session is ringing.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct LiveCallIncomingWebhookEvent {
+    ///When the event was created, in Unix seconds.
+    pub created_at: i64,
+    pub data: LiveCallIncomingWebhookEventData,
+    ///The event's unique ID.
+    pub id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub object: ::std::option::Option<EventObject>,
+    ///The event type. Always `live.call.incoming`.
+    #[serde(rename = "type")]
+    pub type_: LiveCallIncomingWebhookEventType,
+}
+///The event's payload.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct LiveCallIncomingWebhookEventData {
+    ///The ID of the live session the call is for.
+    pub session_id: ::std::string::String,
+    ///The SIP headers of the incoming INVITE, in order. A name may repeat.
+    pub sip_headers: ::std::vec::Vec<LiveCallIncomingWebhookEventDataSipHeadersItem>,
+}
+///One SIP header.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct LiveCallIncomingWebhookEventDataSipHeadersItem {
+    ///The header's name.
+    pub name: ::std::string::String,
+    ///The header's value.
+    pub value: ::std::string::String,
+}
+///The event type. Always `live.call.incoming`.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum LiveCallIncomingWebhookEventType {
+    #[serde(rename = "live.call.incoming")]
+    LiveCallIncoming,
+}
+impl ::std::fmt::Display for LiveCallIncomingWebhookEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::LiveCallIncoming => f.write_str("live.call.incoming"),
+        }
+    }
+}
+impl ::std::str::FromStr for LiveCallIncomingWebhookEventType {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "live.call.incoming" => Ok(Self::LiveCallIncoming),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for LiveCallIncomingWebhookEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String>
+for LiveCallIncomingWebhookEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///Sent when a SIP call to a Realtime API project is ringing.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct RealtimeCallIncomingWebhookEvent {
+    ///When the event was created, in Unix seconds.
+    pub created_at: i64,
+    pub data: RealtimeCallIncomingWebhookEventData,
+    ///The event's unique ID.
+    pub id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub object: ::std::option::Option<EventObject>,
+    ///The event type. Always `realtime.call.incoming`.
+    #[serde(rename = "type")]
+    pub type_: RealtimeCallIncomingWebhookEventType,
+}
+///The event's payload.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct RealtimeCallIncomingWebhookEventData {
+    ///The ID of the call; use it to accept or reject the call.
+    pub call_id: ::std::string::String,
+    ///The SIP headers of the incoming INVITE, in order. A name may repeat.
+    pub sip_headers: ::std::vec::Vec<RealtimeCallIncomingWebhookEventDataSipHeadersItem>,
+}
+///One SIP header.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct RealtimeCallIncomingWebhookEventDataSipHeadersItem {
+    ///The header's name.
+    pub name: ::std::string::String,
+    ///The header's value.
+    pub value: ::std::string::String,
+}
+///The event type. Always `realtime.call.incoming`.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum RealtimeCallIncomingWebhookEventType {
+    #[serde(rename = "realtime.call.incoming")]
+    RealtimeCallIncoming,
+}
+impl ::std::fmt::Display for RealtimeCallIncomingWebhookEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::RealtimeCallIncoming => f.write_str("realtime.call.incoming"),
+        }
+    }
+}
+impl ::std::str::FromStr for RealtimeCallIncomingWebhookEventType {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "realtime.call.incoming" => Ok(Self::RealtimeCallIncoming),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for RealtimeCallIncomingWebhookEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String>
+for RealtimeCallIncomingWebhookEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///Sent when a background response has been cancelled.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct ResponseCancelledWebhookEvent {
+    ///When the event was created, in Unix seconds.
+    pub created_at: i64,
+    pub data: ResponseCancelledWebhookEventData,
+    ///The event's unique ID.
+    pub id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub object: ::std::option::Option<EventObject>,
+    ///The event type. Always `response.cancelled`.
+    #[serde(rename = "type")]
+    pub type_: ResponseCancelledWebhookEventType,
+}
+///The event's payload.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct ResponseCancelledWebhookEventData {
+    ///The ID of the response that was cancelled.
+    pub id: ::std::string::String,
+}
+///The event type. Always `response.cancelled`.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum ResponseCancelledWebhookEventType {
+    #[serde(rename = "response.cancelled")]
+    ResponseCancelled,
+}
+impl ::std::fmt::Display for ResponseCancelledWebhookEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::ResponseCancelled => f.write_str("response.cancelled"),
+        }
+    }
+}
+impl ::std::str::FromStr for ResponseCancelledWebhookEventType {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "response.cancelled" => Ok(Self::ResponseCancelled),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for ResponseCancelledWebhookEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String>
+for ResponseCancelledWebhookEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///Sent when a background response has finished.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct ResponseCompletedWebhookEvent {
+    ///When the event was created, in Unix seconds.
+    pub created_at: i64,
+    pub data: ResponseCompletedWebhookEventData,
+    ///The event's unique ID.
+    pub id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub object: ::std::option::Option<EventObject>,
+    ///The event type. Always `response.completed`.
+    #[serde(rename = "type")]
+    pub type_: ResponseCompletedWebhookEventType,
+}
+///The event's payload.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct ResponseCompletedWebhookEventData {
+    ///The ID of the response that completed.
+    pub id: ::std::string::String,
+}
+///The event type. Always `response.completed`.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum ResponseCompletedWebhookEventType {
+    #[serde(rename = "response.completed")]
+    ResponseCompleted,
+}
+impl ::std::fmt::Display for ResponseCompletedWebhookEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::ResponseCompleted => f.write_str("response.completed"),
+        }
+    }
+}
+impl ::std::str::FromStr for ResponseCompletedWebhookEventType {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "response.completed" => Ok(Self::ResponseCompleted),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for ResponseCompletedWebhookEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String>
+for ResponseCompletedWebhookEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///Sent when a background response has failed.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct ResponseFailedWebhookEvent {
+    ///When the event was created, in Unix seconds.
+    pub created_at: i64,
+    pub data: ResponseFailedWebhookEventData,
+    ///The event's unique ID.
+    pub id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub object: ::std::option::Option<EventObject>,
+    ///The event type. Always `response.failed`.
+    #[serde(rename = "type")]
+    pub type_: ResponseFailedWebhookEventType,
+}
+///The event's payload.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct ResponseFailedWebhookEventData {
+    ///The ID of the response that failed.
+    pub id: ::std::string::String,
+}
+///The event type. Always `response.failed`.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum ResponseFailedWebhookEventType {
+    #[serde(rename = "response.failed")]
+    ResponseFailed,
+}
+impl ::std::fmt::Display for ResponseFailedWebhookEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::ResponseFailed => f.write_str("response.failed"),
+        }
+    }
+}
+impl ::std::str::FromStr for ResponseFailedWebhookEventType {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "response.failed" => Ok(Self::ResponseFailed),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for ResponseFailedWebhookEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ResponseFailedWebhookEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+/**Sent when a background response stopped before it was complete,
+for example because it reached its output token limit.*/
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct ResponseIncompleteWebhookEvent {
+    ///When the event was created, in Unix seconds.
+    pub created_at: i64,
+    pub data: ResponseIncompleteWebhookEventData,
+    ///The event's unique ID.
+    pub id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub object: ::std::option::Option<EventObject>,
+    ///The event type. Always `response.incomplete`.
+    #[serde(rename = "type")]
+    pub type_: ResponseIncompleteWebhookEventType,
+}
+///The event's payload.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct ResponseIncompleteWebhookEventData {
+    ///The ID of the response that is incomplete.
+    pub id: ::std::string::String,
+}
+///The event type. Always `response.incomplete`.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum ResponseIncompleteWebhookEventType {
+    #[serde(rename = "response.incomplete")]
+    ResponseIncomplete,
+}
+impl ::std::fmt::Display for ResponseIncompleteWebhookEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::ResponseIncomplete => f.write_str("response.incomplete"),
+        }
+    }
+}
+impl ::std::str::FromStr for ResponseIncompleteWebhookEventType {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "response.incomplete" => Ok(Self::ResponseIncomplete),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for ResponseIncompleteWebhookEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String>
+for ResponseIncompleteWebhookEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+/// Error types.
+pub mod error {
+    /// Error from a `TryFrom` or `FromStr` implementation.
+    pub struct ConversionError(::std::borrow::Cow<'static, str>);
+    impl ::std::error::Error for ConversionError {}
+    impl ::std::fmt::Display for ConversionError {
+        fn fmt(
+            &self,
+            f: &mut ::std::fmt::Formatter<'_>,
+        ) -> Result<(), ::std::fmt::Error> {
+            ::std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl ::std::fmt::Debug for ConversionError {
+        fn fmt(
+            &self,
+            f: &mut ::std::fmt::Formatter<'_>,
+        ) -> Result<(), ::std::fmt::Error> {
+            ::std::fmt::Debug::fmt(&self.0, f)
+        }
+    }
+    impl From<&'static str> for ConversionError {
+        fn from(value: &'static str) -> Self {
+            Self(value.into())
+        }
+    }
+    impl From<String> for ConversionError {
+        fn from(value: String) -> Self {
+            Self(value.into())
+        }
+    }
+}
+/// A verified webhook event: one variant per event type in OpenAI's webhook spec,
+/// plus [`Unknown`](Self::Unknown) for types this version of the crate does not know.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UnwrapWebhookEvent {
+    /// `batch.cancelled`: Sent when a batch has been cancelled.
+    BatchCancelled(BatchCancelledWebhookEvent),
+    /// `batch.completed`: Sent when a batch has finished processing.
+    BatchCompleted(BatchCompletedWebhookEvent),
+    /// `batch.expired`: Sent when a batch did not finish within its completion window.
+    BatchExpired(BatchExpiredWebhookEvent),
+    /// `batch.failed`: Sent when a batch has failed.
+    BatchFailed(BatchFailedWebhookEvent),
+    /// `eval.run.canceled`: Sent when an eval run has been canceled.
+    EvalRunCanceled(EvalRunCanceledWebhookEvent),
+    /// `eval.run.failed`: Sent when an eval run has failed.
+    EvalRunFailed(EvalRunFailedWebhookEvent),
+    /// `eval.run.succeeded`: Sent when an eval run has finished successfully.
+    EvalRunSucceeded(EvalRunSucceededWebhookEvent),
+    /// `fine_tuning.job.cancelled`: Sent when a fine-tuning job has been cancelled.
+    FineTuningJobCancelled(FineTuningJobCancelledWebhookEvent),
+    /// `fine_tuning.job.failed`: Sent when a fine-tuning job has failed.
+    FineTuningJobFailed(FineTuningJobFailedWebhookEvent),
+    /// `fine_tuning.job.succeeded`: Sent when a fine-tuning job has finished successfully.
+    FineTuningJobSucceeded(FineTuningJobSucceededWebhookEvent),
+    /// `live.call.incoming`: Sent when a SIP call for a live session is ringing.
+    LiveCallIncoming(LiveCallIncomingWebhookEvent),
+    /// `realtime.call.incoming`: Sent when a SIP call to a Realtime API project is ringing.
+    RealtimeCallIncoming(RealtimeCallIncomingWebhookEvent),
+    /// `response.cancelled`: Sent when a background response has been cancelled.
+    ResponseCancelled(ResponseCancelledWebhookEvent),
+    /// `response.completed`: Sent when a background response has finished.
+    ResponseCompleted(ResponseCompletedWebhookEvent),
+    /// `response.failed`: Sent when a background response has failed.
+    ResponseFailed(ResponseFailedWebhookEvent),
+    /// `response.incomplete`: Sent when a background response stopped before it was complete,
+    /// for example because it reached its output token limit.
+    ResponseIncomplete(ResponseIncompleteWebhookEvent),
+    /// An event type the vendored spec does not list; keeps the raw JSON object.
+    Unknown(UnknownWebhookEvent),
+}
+impl UnwrapWebhookEvent {
+    /// Every event type with its own variant, sorted by variant name.
+    pub const KNOWN_EVENT_TYPES: &'static [&'static str] = &[
+        "batch.cancelled",
+        "batch.completed",
+        "batch.expired",
+        "batch.failed",
+        "eval.run.canceled",
+        "eval.run.failed",
+        "eval.run.succeeded",
+        "fine_tuning.job.cancelled",
+        "fine_tuning.job.failed",
+        "fine_tuning.job.succeeded",
+        "live.call.incoming",
+        "realtime.call.incoming",
+        "response.cancelled",
+        "response.completed",
+        "response.failed",
+        "response.incomplete",
+    ];
+    /// `(type, sample payload)` as the spec gives them.
+    pub(crate) const SAMPLES: &'static [(&'static str, &'static str)] = &[
+        (
+            "batch.cancelled",
+            "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"batch.cancelled\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"batch_abc123\"\n  }\n}\n",
+        ),
+        (
+            "batch.completed",
+            "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"batch.completed\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"batch_abc123\"\n  }\n}\n",
+        ),
+        (
+            "batch.expired",
+            "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"batch.expired\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"batch_abc123\"\n  }\n}\n",
+        ),
+        (
+            "batch.failed",
+            "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"batch.failed\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"batch_abc123\"\n  }\n}\n",
+        ),
+        (
+            "eval.run.canceled",
+            "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"eval.run.canceled\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"evalrun_abc123\"\n  }\n}\n",
+        ),
+        (
+            "eval.run.failed",
+            "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"eval.run.failed\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"evalrun_abc123\"\n  }\n}\n",
+        ),
+        (
+            "eval.run.succeeded",
+            "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"eval.run.succeeded\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"evalrun_abc123\"\n  }\n}\n",
+        ),
+        (
+            "fine_tuning.job.cancelled",
+            "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"fine_tuning.job.cancelled\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"ftjob_abc123\"\n  }\n}\n",
+        ),
+        (
+            "fine_tuning.job.failed",
+            "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"fine_tuning.job.failed\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"ftjob_abc123\"\n  }\n}\n",
+        ),
+        (
+            "fine_tuning.job.succeeded",
+            "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"fine_tuning.job.succeeded\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"ftjob_abc123\"\n  }\n}\n",
+        ),
+        (
+            "live.call.incoming",
+            "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"live.call.incoming\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"session_id\": \"sess_abc123\",\n    \"sip_headers\": [\n      {\"name\": \"Max-Forwards\", \"value\": \"63\"},\n      {\"name\": \"CSeq\", \"value\": \"851287 INVITE\"},\n      {\"name\": \"Content-Type\", \"value\": \"application/sdp\"},\n    ]\n  }\n}\n",
+        ),
+        (
+            "realtime.call.incoming",
+            "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"realtime.call.incoming\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"call_id\": \"rtc_abc123\",\n    \"sip_headers\": [\n      {\"name\": \"Max-Forwards\", \"value\": \"63\"},\n      {\"name\": \"CSeq\", \"value\": \"851287 INVITE\"},\n      {\"name\": \"Content-Type\", \"value\": \"application/sdp\"},\n    ]\n  }\n}\n",
+        ),
+        (
+            "response.cancelled",
+            "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"response.cancelled\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"resp_abc123\"\n  }\n}\n",
+        ),
+        (
+            "response.completed",
+            "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"response.completed\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"resp_abc123\"\n  }\n}\n",
+        ),
+        (
+            "response.failed",
+            "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"response.failed\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"resp_abc123\"\n  }\n}\n",
+        ),
+        (
+            "response.incomplete",
+            "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"response.incomplete\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"resp_abc123\"\n  }\n}\n",
+        ),
+    ];
+    /// The event as a trait object, for the shared accessors.
+    pub(crate) fn as_event(&self) -> &dyn WebhookEvent {
+        match self {
+            Self::BatchCancelled(e) => e,
+            Self::BatchCompleted(e) => e,
+            Self::BatchExpired(e) => e,
+            Self::BatchFailed(e) => e,
+            Self::EvalRunCanceled(e) => e,
+            Self::EvalRunFailed(e) => e,
+            Self::EvalRunSucceeded(e) => e,
+            Self::FineTuningJobCancelled(e) => e,
+            Self::FineTuningJobFailed(e) => e,
+            Self::FineTuningJobSucceeded(e) => e,
+            Self::LiveCallIncoming(e) => e,
+            Self::RealtimeCallIncoming(e) => e,
+            Self::ResponseCancelled(e) => e,
+            Self::ResponseCompleted(e) => e,
+            Self::ResponseFailed(e) => e,
+            Self::ResponseIncomplete(e) => e,
+            Self::Unknown(e) => e,
+        }
+    }
+    /// Parses a known event type with `parser`; `None` if the spec does not list it.
+    pub(crate) fn parse_known(
+        event_type: &str,
+        parser: &impl EventParser,
+    ) -> Option<serde_json::Result<Self>> {
+        Some(
+            match event_type {
+                "batch.cancelled" => {
+                    parser
+                        .parse::<BatchCancelledWebhookEvent>()
+                        .map(Self::BatchCancelled)
+                }
+                "batch.completed" => {
+                    parser
+                        .parse::<BatchCompletedWebhookEvent>()
+                        .map(Self::BatchCompleted)
+                }
+                "batch.expired" => {
+                    parser.parse::<BatchExpiredWebhookEvent>().map(Self::BatchExpired)
+                }
+                "batch.failed" => {
+                    parser.parse::<BatchFailedWebhookEvent>().map(Self::BatchFailed)
+                }
+                "eval.run.canceled" => {
+                    parser
+                        .parse::<EvalRunCanceledWebhookEvent>()
+                        .map(Self::EvalRunCanceled)
+                }
+                "eval.run.failed" => {
+                    parser.parse::<EvalRunFailedWebhookEvent>().map(Self::EvalRunFailed)
+                }
+                "eval.run.succeeded" => {
+                    parser
+                        .parse::<EvalRunSucceededWebhookEvent>()
+                        .map(Self::EvalRunSucceeded)
+                }
+                "fine_tuning.job.cancelled" => {
+                    parser
+                        .parse::<FineTuningJobCancelledWebhookEvent>()
+                        .map(Self::FineTuningJobCancelled)
+                }
+                "fine_tuning.job.failed" => {
+                    parser
+                        .parse::<FineTuningJobFailedWebhookEvent>()
+                        .map(Self::FineTuningJobFailed)
+                }
+                "fine_tuning.job.succeeded" => {
+                    parser
+                        .parse::<FineTuningJobSucceededWebhookEvent>()
+                        .map(Self::FineTuningJobSucceeded)
+                }
+                "live.call.incoming" => {
+                    parser
+                        .parse::<LiveCallIncomingWebhookEvent>()
+                        .map(Self::LiveCallIncoming)
+                }
+                "realtime.call.incoming" => {
+                    parser
+                        .parse::<RealtimeCallIncomingWebhookEvent>()
+                        .map(Self::RealtimeCallIncoming)
+                }
+                "response.cancelled" => {
+                    parser
+                        .parse::<ResponseCancelledWebhookEvent>()
+                        .map(Self::ResponseCancelled)
+                }
+                "response.completed" => {
+                    parser
+                        .parse::<ResponseCompletedWebhookEvent>()
+                        .map(Self::ResponseCompleted)
+                }
+                "response.failed" => {
+                    parser
+                        .parse::<ResponseFailedWebhookEvent>()
+                        .map(Self::ResponseFailed)
+                }
+                "response.incomplete" => {
+                    parser
+                        .parse::<ResponseIncompleteWebhookEvent>()
+                        .map(Self::ResponseIncomplete)
+                }
+                _ => return None,
+            },
+        )
+    }
+}
+impl serde::Serialize for UnwrapWebhookEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::BatchCancelled(e) => e.serialize(serializer),
+            Self::BatchCompleted(e) => e.serialize(serializer),
+            Self::BatchExpired(e) => e.serialize(serializer),
+            Self::BatchFailed(e) => e.serialize(serializer),
+            Self::EvalRunCanceled(e) => e.serialize(serializer),
+            Self::EvalRunFailed(e) => e.serialize(serializer),
+            Self::EvalRunSucceeded(e) => e.serialize(serializer),
+            Self::FineTuningJobCancelled(e) => e.serialize(serializer),
+            Self::FineTuningJobFailed(e) => e.serialize(serializer),
+            Self::FineTuningJobSucceeded(e) => e.serialize(serializer),
+            Self::LiveCallIncoming(e) => e.serialize(serializer),
+            Self::RealtimeCallIncoming(e) => e.serialize(serializer),
+            Self::ResponseCancelled(e) => e.serialize(serializer),
+            Self::ResponseCompleted(e) => e.serialize(serializer),
+            Self::ResponseFailed(e) => e.serialize(serializer),
+            Self::ResponseIncomplete(e) => e.serialize(serializer),
+            Self::Unknown(e) => e.serialize(serializer),
+        }
+    }
+}
+impl BatchCancelledWebhookEvent {
+    /// The `type` string of this event.
+    pub const EVENT_TYPE: &'static str = "batch.cancelled";
+}
+impl WebhookEvent for BatchCancelledWebhookEvent {
+    fn event_type(&self) -> &str {
+        Self::EVENT_TYPE
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created_at(&self) -> i64 {
+        self.created_at
+    }
+}
+impl From<BatchCancelledWebhookEvent> for UnwrapWebhookEvent {
+    fn from(event: BatchCancelledWebhookEvent) -> Self {
+        Self::BatchCancelled(event)
+    }
+}
+impl BatchCompletedWebhookEvent {
+    /// The `type` string of this event.
+    pub const EVENT_TYPE: &'static str = "batch.completed";
+}
+impl WebhookEvent for BatchCompletedWebhookEvent {
+    fn event_type(&self) -> &str {
+        Self::EVENT_TYPE
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created_at(&self) -> i64 {
+        self.created_at
+    }
+}
+impl From<BatchCompletedWebhookEvent> for UnwrapWebhookEvent {
+    fn from(event: BatchCompletedWebhookEvent) -> Self {
+        Self::BatchCompleted(event)
+    }
+}
+impl BatchExpiredWebhookEvent {
+    /// The `type` string of this event.
+    pub const EVENT_TYPE: &'static str = "batch.expired";
+}
+impl WebhookEvent for BatchExpiredWebhookEvent {
+    fn event_type(&self) -> &str {
+        Self::EVENT_TYPE
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created_at(&self) -> i64 {
+        self.created_at
+    }
+}
+impl From<BatchExpiredWebhookEvent> for UnwrapWebhookEvent {
+    fn from(event: BatchExpiredWebhookEvent) -> Self {
+        Self::BatchExpired(event)
+    }
+}
+impl BatchFailedWebhookEvent {
+    /// The `type` string of this event.
+    pub const EVENT_TYPE: &'static str = "batch.failed";
+}
+impl WebhookEvent for BatchFailedWebhookEvent {
+    fn event_type(&self) -> &str {
+        Self::EVENT_TYPE
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created_at(&self) -> i64 {
+        self.created_at
+    }
+}
+impl From<BatchFailedWebhookEvent> for UnwrapWebhookEvent {
+    fn from(event: BatchFailedWebhookEvent) -> Self {
+        Self::BatchFailed(event)
+    }
+}
+impl EvalRunCanceledWebhookEvent {
+    /// The `type` string of this event.
+    pub const EVENT_TYPE: &'static str = "eval.run.canceled";
+}
+impl WebhookEvent for EvalRunCanceledWebhookEvent {
+    fn event_type(&self) -> &str {
+        Self::EVENT_TYPE
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created_at(&self) -> i64 {
+        self.created_at
+    }
+}
+impl From<EvalRunCanceledWebhookEvent> for UnwrapWebhookEvent {
+    fn from(event: EvalRunCanceledWebhookEvent) -> Self {
+        Self::EvalRunCanceled(event)
+    }
+}
+impl EvalRunFailedWebhookEvent {
+    /// The `type` string of this event.
+    pub const EVENT_TYPE: &'static str = "eval.run.failed";
+}
+impl WebhookEvent for EvalRunFailedWebhookEvent {
+    fn event_type(&self) -> &str {
+        Self::EVENT_TYPE
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created_at(&self) -> i64 {
+        self.created_at
+    }
+}
+impl From<EvalRunFailedWebhookEvent> for UnwrapWebhookEvent {
+    fn from(event: EvalRunFailedWebhookEvent) -> Self {
+        Self::EvalRunFailed(event)
+    }
+}
+impl EvalRunSucceededWebhookEvent {
+    /// The `type` string of this event.
+    pub const EVENT_TYPE: &'static str = "eval.run.succeeded";
+}
+impl WebhookEvent for EvalRunSucceededWebhookEvent {
+    fn event_type(&self) -> &str {
+        Self::EVENT_TYPE
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created_at(&self) -> i64 {
+        self.created_at
+    }
+}
+impl From<EvalRunSucceededWebhookEvent> for UnwrapWebhookEvent {
+    fn from(event: EvalRunSucceededWebhookEvent) -> Self {
+        Self::EvalRunSucceeded(event)
+    }
+}
+impl FineTuningJobCancelledWebhookEvent {
+    /// The `type` string of this event.
+    pub const EVENT_TYPE: &'static str = "fine_tuning.job.cancelled";
+}
+impl WebhookEvent for FineTuningJobCancelledWebhookEvent {
+    fn event_type(&self) -> &str {
+        Self::EVENT_TYPE
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created_at(&self) -> i64 {
+        self.created_at
+    }
+}
+impl From<FineTuningJobCancelledWebhookEvent> for UnwrapWebhookEvent {
+    fn from(event: FineTuningJobCancelledWebhookEvent) -> Self {
+        Self::FineTuningJobCancelled(event)
+    }
+}
+impl FineTuningJobFailedWebhookEvent {
+    /// The `type` string of this event.
+    pub const EVENT_TYPE: &'static str = "fine_tuning.job.failed";
+}
+impl WebhookEvent for FineTuningJobFailedWebhookEvent {
+    fn event_type(&self) -> &str {
+        Self::EVENT_TYPE
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created_at(&self) -> i64 {
+        self.created_at
+    }
+}
+impl From<FineTuningJobFailedWebhookEvent> for UnwrapWebhookEvent {
+    fn from(event: FineTuningJobFailedWebhookEvent) -> Self {
+        Self::FineTuningJobFailed(event)
+    }
+}
+impl FineTuningJobSucceededWebhookEvent {
+    /// The `type` string of this event.
+    pub const EVENT_TYPE: &'static str = "fine_tuning.job.succeeded";
+}
+impl WebhookEvent for FineTuningJobSucceededWebhookEvent {
+    fn event_type(&self) -> &str {
+        Self::EVENT_TYPE
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created_at(&self) -> i64 {
+        self.created_at
+    }
+}
+impl From<FineTuningJobSucceededWebhookEvent> for UnwrapWebhookEvent {
+    fn from(event: FineTuningJobSucceededWebhookEvent) -> Self {
+        Self::FineTuningJobSucceeded(event)
+    }
+}
+impl LiveCallIncomingWebhookEvent {
+    /// The `type` string of this event.
+    pub const EVENT_TYPE: &'static str = "live.call.incoming";
+}
+impl WebhookEvent for LiveCallIncomingWebhookEvent {
+    fn event_type(&self) -> &str {
+        Self::EVENT_TYPE
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created_at(&self) -> i64 {
+        self.created_at
+    }
+}
+impl From<LiveCallIncomingWebhookEvent> for UnwrapWebhookEvent {
+    fn from(event: LiveCallIncomingWebhookEvent) -> Self {
+        Self::LiveCallIncoming(event)
+    }
+}
+impl RealtimeCallIncomingWebhookEvent {
+    /// The `type` string of this event.
+    pub const EVENT_TYPE: &'static str = "realtime.call.incoming";
+}
+impl WebhookEvent for RealtimeCallIncomingWebhookEvent {
+    fn event_type(&self) -> &str {
+        Self::EVENT_TYPE
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created_at(&self) -> i64 {
+        self.created_at
+    }
+}
+impl From<RealtimeCallIncomingWebhookEvent> for UnwrapWebhookEvent {
+    fn from(event: RealtimeCallIncomingWebhookEvent) -> Self {
+        Self::RealtimeCallIncoming(event)
+    }
+}
+impl ResponseCancelledWebhookEvent {
+    /// The `type` string of this event.
+    pub const EVENT_TYPE: &'static str = "response.cancelled";
+}
+impl WebhookEvent for ResponseCancelledWebhookEvent {
+    fn event_type(&self) -> &str {
+        Self::EVENT_TYPE
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created_at(&self) -> i64 {
+        self.created_at
+    }
+}
+impl From<ResponseCancelledWebhookEvent> for UnwrapWebhookEvent {
+    fn from(event: ResponseCancelledWebhookEvent) -> Self {
+        Self::ResponseCancelled(event)
+    }
+}
+impl ResponseCompletedWebhookEvent {
+    /// The `type` string of this event.
+    pub const EVENT_TYPE: &'static str = "response.completed";
+}
+impl WebhookEvent for ResponseCompletedWebhookEvent {
+    fn event_type(&self) -> &str {
+        Self::EVENT_TYPE
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created_at(&self) -> i64 {
+        self.created_at
+    }
+}
+impl From<ResponseCompletedWebhookEvent> for UnwrapWebhookEvent {
+    fn from(event: ResponseCompletedWebhookEvent) -> Self {
+        Self::ResponseCompleted(event)
+    }
+}
+impl ResponseFailedWebhookEvent {
+    /// The `type` string of this event.
+    pub const EVENT_TYPE: &'static str = "response.failed";
+}
+impl WebhookEvent for ResponseFailedWebhookEvent {
+    fn event_type(&self) -> &str {
+        Self::EVENT_TYPE
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created_at(&self) -> i64 {
+        self.created_at
+    }
+}
+impl From<ResponseFailedWebhookEvent> for UnwrapWebhookEvent {
+    fn from(event: ResponseFailedWebhookEvent) -> Self {
+        Self::ResponseFailed(event)
+    }
+}
+impl ResponseIncompleteWebhookEvent {
+    /// The `type` string of this event.
+    pub const EVENT_TYPE: &'static str = "response.incomplete";
+}
+impl WebhookEvent for ResponseIncompleteWebhookEvent {
+    fn event_type(&self) -> &str {
+        Self::EVENT_TYPE
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created_at(&self) -> i64 {
+        self.created_at
+    }
+}
+impl From<ResponseIncompleteWebhookEvent> for UnwrapWebhookEvent {
+    fn from(event: ResponseIncompleteWebhookEvent) -> Self {
+        Self::ResponseIncomplete(event)
+    }
+}

@@ -1,0 +1,301 @@
+//! `cargo xtask regen`: fetch upstream's OpenAPI document, keep only its webhook part.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::process::{Command, ExitCode};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use serde_json::{json, Map, Value};
+use sha2::{Digest, Sha256};
+
+use crate::drift;
+use crate::snapshot::{self, SNAPSHOT, SPEC};
+
+pub const UPSTREAM_URL: &str =
+    "https://raw.githubusercontent.com/openai/openai-openapi/main/openapi.yaml";
+const PROVENANCE: &str = "spec/provenance.json";
+const SCHEMA_PREFIX: &str = "#/components/schemas/";
+
+pub fn run(root: &Path, source: &str, check: bool) -> Result<ExitCode, String> {
+    let bytes = load(source)?;
+    let upstream = parse(&bytes)?;
+    let extracted = extract(&upstream)?;
+    let spec_text = to_json_text(&extracted);
+    // Generating now means a spec the build script rejects is never written.
+    let snapshot_text = snapshot::render(&extracted)
+        .map_err(|e| format!("the extracted spec would not build: {e}"))?;
+
+    let spec_path = root.join(SPEC);
+    let current = std::fs::read_to_string(&spec_path).ok();
+    let current_value = current
+        .as_deref()
+        .and_then(|t| serde_json::from_str(t).ok());
+    let summary = drift::summarize(current_value.as_ref(), &extracted);
+    let spec_same = current.as_deref() == Some(spec_text.as_str());
+    let snapshot_path = root.join(SNAPSHOT);
+    let old_snapshot = std::fs::read_to_string(&snapshot_path).unwrap_or_default();
+    let snapshot_same = old_snapshot == snapshot_text;
+
+    if check {
+        if spec_same && snapshot_same {
+            println!("{SPEC} is up to date with {source} ({summary})");
+            return Ok(ExitCode::SUCCESS);
+        }
+        if spec_same {
+            println!("{SPEC} is up to date with {source}, but {SNAPSHOT} is stale:");
+            print!("{}", snapshot::diff(&old_snapshot, &snapshot_text));
+        } else {
+            println!(
+                "{SPEC} differs from what {source} gives:\n{}",
+                summary.report()
+            );
+        }
+        println!("Run `cargo xtask regen` to update.");
+        return Ok(ExitCode::from(1));
+    }
+
+    let provenance = json!({
+        "note": "The webhook part of OpenAI's OpenAPI document, extracted by `cargo xtask regen`. Do not edit by hand.",
+        "source": source,
+        "info_version": upstream.pointer("/info/version").cloned().unwrap_or(Value::Null),
+        "sha256": hex(&Sha256::digest(&bytes)),
+        "synced": true,
+        "synced_at": utc_date(SystemTime::now()),
+    });
+    write_atomically(&spec_path, spec_text.as_bytes())?;
+    write_atomically(&root.join(PROVENANCE), to_json_text(&provenance).as_bytes())?;
+    write_atomically(&snapshot_path, snapshot_text.as_bytes())?;
+    if spec_same {
+        println!("{SPEC} was already up to date ({summary}); provenance refreshed.");
+    } else {
+        println!("Updated {SPEC} from {source}:\n{}", summary.report());
+    }
+    println!("Now run `cargo test --workspace` to check the crate against it.");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Reads a local file, or downloads a URL with `curl`.
+fn load(source: &str) -> Result<Vec<u8>, String> {
+    if !(source.starts_with("http://") || source.starts_with("https://")) {
+        return std::fs::read(source).map_err(|e| format!("cannot read {source}: {e}"));
+    }
+    let dir = std::env::temp_dir().join(format!("xtask-regen-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let file = dir.join("download");
+    let output = Command::new("curl")
+        .args([
+            "--silent",
+            "--show-error",
+            "--location",
+            "--connect-timeout",
+            "20",
+        ])
+        .args([
+            "--max-time",
+            "300",
+            "--write-out",
+            "%{http_code}",
+            "--output",
+        ])
+        .arg(&file)
+        .arg(source)
+        .output()
+        .map_err(|e| format!("cannot run curl ({e}); install it or pass --from <file>"))?;
+    let body = std::fs::read(&file);
+    let _ = std::fs::remove_dir_all(&dir);
+    let status = String::from_utf8_lossy(&output.stdout).trim().to_owned();
+    match output.status.code() {
+        Some(0) => {}
+        Some(6 | 7 | 28) => {
+            return Err(format!(
+                "cannot reach {source}: no network? (curl: {})",
+                String::from_utf8_lossy(&output.stderr).trim()
+            ))
+        }
+        code => {
+            return Err(format!(
+                "downloading {source} failed (curl exit {code:?}): {}",
+                String::from_utf8_lossy(&output.stderr).trim()
+            ))
+        }
+    }
+    if !status.starts_with('2') {
+        return Err(format!(
+            "HTTP error: {source} answered with status {status}"
+        ));
+    }
+    body.map_err(|e| format!("curl wrote no body for {source}: {e}"))
+}
+
+/// JSON or YAML, told apart by the first non-blank character.
+fn parse(bytes: &[u8]) -> Result<Value, String> {
+    let text = std::str::from_utf8(bytes).map_err(|_| "the source is not UTF-8 text".to_owned())?;
+    let text = text.trim_start_matches('\u{feff}');
+    if text.trim_start().starts_with('{') {
+        return serde_json::from_str(text)
+            .map_err(|e| format!("the source is not valid JSON: {e}"));
+    }
+    let options = serde_saphyr::options! {
+        budget: serde_saphyr::budget! {
+            max_events: 50_000_000,
+            max_nodes: 20_000_000,
+            max_depth: 256,
+        },
+    };
+    serde_saphyr::from_str_with_options(text, options)
+        .map_err(|e| format!("the source is neither JSON nor valid YAML: {e}"))
+}
+
+/// The webhook part: `webhooks`, and the schemas they reference, transitively.
+pub fn extract(doc: &Value) -> Result<Value, String> {
+    let not_openapi = "the source is not an OpenAPI 3 document (no `openapi: 3.x` field)";
+    let version = doc
+        .get("openapi")
+        .and_then(Value::as_str)
+        .ok_or(not_openapi)?;
+    if !version.starts_with("3.") {
+        return Err(not_openapi.to_owned());
+    }
+    let webhooks = match doc.get("webhooks").and_then(Value::as_object) {
+        Some(w) if !w.is_empty() => w,
+        _ => return Err("the document has no `webhooks` section".to_owned()),
+    };
+    let empty = Map::new();
+    let schemas = doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .unwrap_or(&empty);
+
+    let mut keep = BTreeSet::new();
+    let mut pending: Vec<(String, String)> = Vec::new();
+    for (key, hook) in webhooks {
+        let refs = refs_in(hook);
+        if refs.is_empty() {
+            return Err(format!("webhook `{key}` has no `$ref` to a schema"));
+        }
+        pending.extend(refs.into_iter().map(|r| (format!("webhook `{key}`"), r)));
+    }
+    while let Some((from, reference)) = pending.pop() {
+        let name = reference
+            .strip_prefix(SCHEMA_PREFIX)
+            .filter(|n| schemas.contains_key(*n))
+            .ok_or_else(|| format!("{from} refers to `{reference}`, which does not exist"))?;
+        if keep.insert(name.to_owned()) {
+            let from = format!("schema `{name}`");
+            pending.extend(
+                refs_in(&schemas[name])
+                    .into_iter()
+                    .map(|r| (from.clone(), r)),
+            );
+        }
+    }
+
+    let kept: Map<String, Value> = keep
+        .into_iter()
+        .map(|name| {
+            let schema = schemas[&name].clone();
+            (name, schema)
+        })
+        .collect();
+    let mut info = Map::new();
+    for field in ["title", "version"] {
+        if let Some(v) = doc.pointer(&format!("/info/{field}")) {
+            info.insert(field.to_owned(), v.clone());
+        }
+    }
+    Ok(json!({
+        "openapi": version,
+        "info": info,
+        "webhooks": webhooks,
+        "components": { "schemas": kept },
+    }))
+}
+
+fn refs_in(value: &Value) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![value];
+    while let Some(v) = stack.pop() {
+        match v {
+            Value::Object(map) => {
+                if let Some(Value::String(r)) = map.get("$ref") {
+                    out.push(r.clone());
+                }
+                stack.extend(map.values());
+            }
+            Value::Array(items) => stack.extend(items),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Pretty JSON with sorted keys and a final newline: the same input gives the same bytes.
+fn to_json_text(value: &Value) -> String {
+    // serde_json's map is a BTreeMap (no `preserve_order`), so keys come out sorted.
+    let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+pub fn read_json(path: &Path) -> Result<Value, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    serde_json::from_str(&text).map_err(|e| format!("{} is not valid JSON: {e}", path.display()))
+}
+
+/// Writes next to `path`, then renames, so a failure never leaves a half-written file.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    let tmp = path.with_extension("tmp");
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    }
+    std::fs::write(&tmp, bytes).map_err(|e| format!("cannot write {}: {e}", tmp.display()))?;
+    std::fs::rename(&tmp, path).map_err(|e| format!("cannot replace {}: {e}", path.display()))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// `YYYY-MM-DD` in UTC (civil-from-days, proleptic Gregorian calendar).
+fn utc_date(now: SystemTime) -> String {
+    let days = now
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 86_400) as i64;
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn dates() {
+        let at = |secs| utc_date(UNIX_EPOCH + Duration::from_secs(secs));
+        assert_eq!(at(0), "1970-01-01");
+        assert_eq!(at(951_782_400), "2000-02-29");
+        assert_eq!(at(1_750_861_210), "2025-06-25");
+        assert_eq!(at(1_798_761_599), "2026-12-31");
+    }
+
+    #[test]
+    fn yaml_and_json_give_the_same_value() {
+        let yaml = "openapi: 3.1.0\nwebhooks:\n  a:\n    post: {x: '200'}\nn: 5\n";
+        let json = r#"{"openapi": "3.1.0", "webhooks": {"a": {"post": {"x": "200"}}}, "n": 5}"#;
+        assert_eq!(
+            parse(yaml.as_bytes()).unwrap(),
+            parse(json.as_bytes()).unwrap()
+        );
+    }
+}

@@ -1,0 +1,80 @@
+//! The committed snapshot of the generated code, so reviewers see what a spec change does to
+//! the public API.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+/// The library's build script, compiled here too so the snapshot is its exact output.
+#[path = "../../build.rs"]
+#[allow(dead_code)]
+mod codegen;
+
+pub const SNAPSHOT: &str = "tests/snapshots/generated_events.rs";
+pub const SPEC: &str = "spec/openapi.webhooks.json";
+
+/// What `build.rs` generates from `spec`, formatted.
+pub fn render(spec: &Value) -> Result<String, String> {
+    let code = codegen::generate(spec)?;
+    let file = syn::parse_file(&code).map_err(|e| format!("generated code does not parse: {e}"))?;
+    Ok(format!(
+        "// Snapshot of what build.rs generates from {SPEC}, formatted.\n\
+         // Refresh with `cargo xtask snapshot` (`cargo xtask regen` does it too).\n\n{}",
+        prettyplease::unparse(&file)
+    ))
+}
+
+/// Rewrites the snapshot from the spec in `root`.
+pub fn refresh(root: &Path) -> Result<PathBuf, String> {
+    let spec = crate::regen::read_json(&root.join(SPEC))?;
+    let path = root.join(SNAPSHOT);
+    crate::regen::write_atomically(&path, render(&spec)?.as_bytes())?;
+    Ok(path)
+}
+
+/// The lines that differ between two texts: the common head and tail are cut away.
+pub fn diff(old: &str, new: &str) -> String {
+    let (old, new): (Vec<&str>, Vec<&str>) = (old.lines().collect(), new.lines().collect());
+    let head = old.iter().zip(&new).take_while(|(a, b)| a == b).count();
+    let tail = old[head..]
+        .iter()
+        .rev()
+        .zip(new[head..].iter().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let mut out = format!("@@ line {} @@\n", head + 1);
+    for line in &old[head..old.len() - tail] {
+        out.push_str(&format!("-{line}\n"));
+    }
+    for line in &new[head..new.len() - tail] {
+        out.push_str(&format!("+{line}\n"));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Fails, with the diff, when build.rs output and the committed snapshot disagree.
+    #[test]
+    fn snapshot_matches_build_rs_output() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let spec = crate::regen::read_json(&root.join(SPEC)).unwrap();
+        let expected = render(&spec).unwrap();
+        let committed = std::fs::read_to_string(root.join(SNAPSHOT)).unwrap_or_default();
+        assert!(
+            committed == expected,
+            "{SNAPSHOT} is stale; run `cargo xtask snapshot` and review the change:\n{}",
+            diff(&committed, &expected)
+        );
+    }
+
+    #[test]
+    fn diff_shows_only_the_changed_lines() {
+        let d = diff("a\nb\nc\nd\n", "a\nB\nc\nd\ne\n");
+        assert_eq!(d, "@@ line 2 @@\n-b\n-c\n-d\n+B\n+c\n+d\n+e\n");
+        let d = diff("a\nb\nc\n", "a\nx\nc\n");
+        assert_eq!(d, "@@ line 2 @@\n-b\n+x\n");
+    }
+}

@@ -1,0 +1,561 @@
+//! `cargo xtask regen`, run as a maintainer would, on scratch copies of the repository.
+//! Offline: the sources are fixtures in upstream's structure, and HTTP goes to loopback.
+
+use std::io::{Read, Write};
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use serde_json::{json, Value};
+
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+const SPEC: &str = "spec/openapi.webhooks.json";
+const SNAPSHOT: &str = "tests/snapshots/generated_events.rs";
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// A fresh directory under cargo's per-test scratch space.
+fn scratch(name: &str) -> PathBuf {
+    static COUNTER: AtomicUsize = AtomicUsize::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("regen-{name}-{n}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// A scratch root holding a copy of the repository's `spec/` and snapshot.
+fn root_with_current_spec(name: &str) -> PathBuf {
+    let root = scratch(name);
+    for file in [SPEC, "spec/provenance.json", SNAPSHOT] {
+        std::fs::create_dir_all(root.join(file).parent().unwrap()).unwrap();
+        std::fs::copy(repo().join(file), root.join(file)).unwrap();
+    }
+    root
+}
+
+fn xtask(root: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(args)
+        .arg("--root")
+        .arg(root)
+        .output()
+        .unwrap()
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn read(path: impl AsRef<Path>) -> String {
+    std::fs::read_to_string(path).unwrap()
+}
+
+fn read_json(path: impl AsRef<Path>) -> Value {
+    serde_json::from_str(&read(path)).unwrap()
+}
+
+fn write_json(dir: &Path, name: &str, value: &Value) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, serde_json::to_string(value).unwrap()).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+fn fixture(name: &str) -> String {
+    format!("{FIXTURES}/{name}")
+}
+
+/// An upstream-like document: the repository's current spec plus unrelated paths and schemas.
+fn upstream_from_current_spec() -> Value {
+    let mut doc = read_json(repo().join(SPEC));
+    doc["info"]["version"] = json!("2.3.0");
+    doc["paths"] = json!({"/models": {"get": {"responses": {"200": {"description": "OK"}}}}});
+    doc["components"]["schemas"]["Unrelated"] = json!({"type": "object", "nullable": true, "properties": {"x": {"anyOf": [{"type": "string"}, {"type": "null"}]}}});
+    doc["x-oaiMeta"] = json!({"groups": [{"id": "webhook-events"}]});
+    doc
+}
+
+#[test]
+fn yaml_and_json_fixtures_give_the_same_spec_without_unrelated_parts() {
+    let (a, b) = (scratch("yaml"), scratch("json"));
+    for (root, source) in [(&a, "upstream.yaml"), (&b, "upstream.json")] {
+        let out = xtask(root, &["regen", "--from", &fixture(source)]);
+        assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
+        assert!(stdout(&out).contains("cargo test"), "{}", stdout(&out));
+    }
+    assert_eq!(read(a.join(SPEC)), read(b.join(SPEC)));
+    assert_eq!(read(a.join(SNAPSHOT)), read(b.join(SNAPSHOT)));
+
+    let spec = read_json(a.join(SPEC));
+    let mut top: Vec<&str> = spec
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    top.sort();
+    assert_eq!(top, ["components", "info", "openapi", "webhooks"]);
+    let schemas: Vec<&String> = spec["components"]["schemas"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .collect();
+    // SipHeader comes along because a webhook schema refers to it; nothing else does.
+    assert_eq!(
+        schemas,
+        [
+            "SipHeader",
+            "WebhookBatchCompleted",
+            "WebhookRealtimeCallIncoming",
+            "WebhookResponseIncomplete"
+        ]
+    );
+    assert_eq!(spec["info"]["version"], "2.3.0");
+    // The example keeps upstream's trailing comma, verbatim.
+    let example = spec["components"]["schemas"]["WebhookRealtimeCallIncoming"]["x-oaiMeta"]
+        ["example"]
+        .as_str()
+        .unwrap();
+    assert!(example.contains("\"851287 INVITE\"},\n    ]"), "{example}");
+    assert!(serde_json::from_str::<Value>(example).is_err());
+
+    let provenance = read_json(a.join("spec/provenance.json"));
+    assert_eq!(provenance["info_version"], "2.3.0");
+    assert_eq!(provenance["synced"], true);
+    assert_eq!(provenance["sha256"].as_str().unwrap().len(), 64);
+    assert!(provenance["source"]
+        .as_str()
+        .unwrap()
+        .ends_with("upstream.yaml"));
+    assert_eq!(provenance["synced_at"].as_str().unwrap().len(), 10);
+    let snapshot = read(a.join(SNAPSHOT));
+    assert!(snapshot.contains("RealtimeCallIncoming(RealtimeCallIncomingWebhookEvent)"));
+    assert!(snapshot.contains("pub struct SipHeader"));
+    assert!(!snapshot.contains("BatchCancelled"));
+}
+
+#[test]
+fn extraction_ignores_a_large_unrelated_document() {
+    let dir = scratch("large");
+    let mut doc: Value = read_json(fixture("upstream.json"));
+    for i in 0..1500 {
+        doc["components"]["schemas"][format!("Unrelated{i}")] = json!({
+            "type": "object", "nullable": true,
+            "properties": {"ref": {"$ref": "#/components/schemas/Batch"}, "n": {"anyOf": [{"type": "integer"}, {"type": "null"}]}}
+        });
+        doc["paths"][format!("/things/{i}")] =
+            json!({"get": {"responses": {"200": {"description": "OK"}}}});
+    }
+    let large = write_json(&dir, "large.json", &doc);
+    let (small_root, large_root) = (scratch("small-root"), scratch("large-root"));
+    assert!(
+        xtask(&small_root, &["regen", "--from", &fixture("upstream.json")])
+            .status
+            .success()
+    );
+    let out = xtask(&large_root, &["regen", "--from", &large]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(read(small_root.join(SPEC)), read(large_root.join(SPEC)));
+}
+
+#[test]
+fn regen_is_deterministic() {
+    let root = scratch("twice");
+    let source = fixture("upstream.yaml");
+    assert!(xtask(&root, &["regen", "--from", &source]).status.success());
+    let (spec, snapshot) = (read(root.join(SPEC)), read(root.join(SNAPSHOT)));
+    assert!(xtask(&root, &["regen", "--from", &source]).status.success());
+    assert_eq!(read(root.join(SPEC)), spec);
+    assert_eq!(read(root.join(SNAPSHOT)), snapshot);
+    assert!(spec.ends_with("}\n"));
+}
+
+#[test]
+fn check_passes_without_drift_and_writes_nothing() {
+    let root = scratch("check-clean");
+    let source = fixture("upstream.yaml");
+    assert!(xtask(&root, &["regen", "--from", &source]).status.success());
+    let provenance = read(root.join("spec/provenance.json"));
+    let out = xtask(
+        &root,
+        &["regen", "--check", "--from", &fixture("upstream.json")],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(stdout(&out).contains("up to date"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("3 events"), "{}", stdout(&out));
+    assert_eq!(read(root.join("spec/provenance.json")), provenance);
+}
+
+#[test]
+fn check_reports_drift_and_writes_nothing() {
+    let root = root_with_current_spec("check-drift");
+    let before = read(root.join(SPEC));
+    let dir = scratch("check-drift-src");
+    let mut doc: Value = read_json(fixture("upstream.json"));
+    let data = &mut doc["components"]["schemas"]["WebhookBatchCompleted"]["properties"]["data"];
+    data["properties"]["output_file_id"] = json!({"type": "string"});
+    data["properties"]["id"] = json!({"type": "integer"});
+    let source = write_json(&dir, "drift.json", &doc);
+
+    let out = xtask(&root, &["regen", "--check", "--from", &source]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("events added: none"), "{text}");
+    assert!(
+        text.contains("events removed: batch.cancelled, batch.expired"),
+        "{text}"
+    );
+    assert!(text.contains("fields of batch.completed:"), "{text}");
+    assert!(text.contains("+ data.output_file_id (added)"), "{text}");
+    assert!(text.contains("~ data.id:"), "{text}");
+    assert!(text.contains("fields of realtime.call.incoming:"), "{text}");
+    assert!(text.contains("not only descriptions changed"), "{text}");
+    assert_eq!(read(root.join(SPEC)), before);
+}
+
+#[test]
+fn check_tells_description_only_drift_apart() {
+    let root = scratch("check-docs");
+    let source = fixture("upstream.json");
+    assert!(xtask(&root, &["regen", "--from", &source]).status.success());
+    let mut doc: Value = read_json(&source);
+    doc["components"]["schemas"]["WebhookBatchCompleted"]["properties"]["id"]["description"] =
+        json!("Reworded.");
+    let changed = write_json(&scratch("check-docs-src"), "docs.json", &doc);
+    let out = xtask(&root, &["regen", "--check", "--from", &changed]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("only descriptions changed"), "{text}");
+    assert!(!text.contains("fields of"), "{text}");
+}
+
+#[test]
+fn removed_event_disappears_from_spec_and_snapshot() {
+    let root = root_with_current_spec("removed");
+    let mut doc = upstream_from_current_spec();
+    doc["webhooks"]
+        .as_object_mut()
+        .unwrap()
+        .remove("batch_expired");
+    let source = write_json(&scratch("removed-src"), "upstream.json", &doc);
+    let out = xtask(&root, &["regen", "--from", &source]);
+    let text = stdout(&out);
+    assert!(out.status.success(), "{text}{}", stderr(&out));
+    assert!(text.contains("events removed: batch.expired"), "{text}");
+    let spec = read(root.join(SPEC));
+    assert!(!spec.contains("WebhookBatchExpired"));
+    assert!(!spec.contains("Unrelated"));
+    let snapshot = read(root.join(SNAPSHOT));
+    assert!(!snapshot.contains("BatchExpired"));
+    assert!(snapshot.contains("BatchFailed(BatchFailedWebhookEvent)"));
+}
+
+#[test]
+fn current_spec_round_trips_through_regen() {
+    // Regenerating from a document that holds exactly the current spec changes nothing.
+    let root = root_with_current_spec("round-trip");
+    let source = write_json(
+        &scratch("round-trip-src"),
+        "upstream.json",
+        &upstream_from_current_spec(),
+    );
+    let mut doc = read_json(root.join(SPEC));
+    doc["info"]["version"] = json!("2.3.0");
+    std::fs::write(
+        root.join(SPEC),
+        serde_json::to_string_pretty(&doc).unwrap() + "\n",
+    )
+    .unwrap();
+    let out = xtask(&root, &["regen", "--check", "--from", &source]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+}
+
+/// Upstream adds a 17th event: after regen the crate builds and the new type gets its own
+/// variant. Builds a copy of the crate, so it takes a while the first time.
+#[test]
+fn added_event_builds_and_parses_into_its_own_variant() {
+    let krate = scratch("crate-copy");
+    for file in ["Cargo.lock", "build.rs", "README.md"] {
+        std::fs::copy(repo().join(file), krate.join(file)).unwrap();
+    }
+    copy_dir(&repo().join("src"), &krate.join("src"));
+    copy_dir(&repo().join("spec"), &krate.join("spec"));
+    let manifest = read(repo().join("Cargo.toml")).replace("members = [\".\", \"xtask\"]", "");
+    std::fs::write(krate.join("Cargo.toml"), manifest).unwrap();
+
+    let mut doc = upstream_from_current_spec();
+    let mut schema = doc["components"]["schemas"]["WebhookBatchFailed"].clone();
+    schema["properties"]["type"]["enum"] = json!(["vector_store.file.ready"]);
+    schema["properties"]["data"]["properties"]["file_id"] = json!({"type": "string"});
+    schema["properties"]["data"]["required"] = json!(["id", "file_id"]);
+    schema["x-oaiMeta"]["name"] = json!("vector_store.file.ready");
+    doc["components"]["schemas"]["WebhookVectorStoreFileReady"] = schema;
+    doc["webhooks"]["vector_store_file_ready"] = json!({"post": {"requestBody": {"content": {
+        "application/json": {"schema": {"$ref": "#/components/schemas/WebhookVectorStoreFileReady"}}}}}});
+    let source = write_json(&scratch("added-src"), "upstream.json", &doc);
+
+    let out = xtask(&krate, &["regen", "--from", &source]);
+    assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
+    assert!(
+        stdout(&out).contains("events added: vector_store.file.ready"),
+        "{}",
+        stdout(&out)
+    );
+
+    std::fs::create_dir_all(krate.join("examples")).unwrap();
+    std::fs::write(
+        krate.join("examples/new_event.rs"),
+        r##"
+use openai_webhooks::{UnwrapWebhookEvent, Webhook};
+fn main() {
+    let webhook = Webhook::new("whsec_Zg==").unwrap();
+    let body = r#"{"id":"evt_1","object":"event","created_at":5,"type":"vector_store.file.ready","data":{"id":"vs_1","file_id":"file_1"}}"#;
+    let headers = [("webhook-id", "m".to_string()), ("webhook-timestamp", "5".to_string()),
+                   ("webhook-signature", webhook.sign("m", 5, body))];
+    let now = std::time::UNIX_EPOCH + std::time::Duration::from_secs(5);
+    match webhook.unwrap_at(body, &headers, now).unwrap() {
+        UnwrapWebhookEvent::VectorStoreFileReady(e) => println!("typed {} {}", e.data.id, e.data.file_id),
+        other => panic!("not its own variant: {other:?}"),
+    }
+}
+"##,
+    )
+    .unwrap();
+    let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("crate-copy-target");
+    let out = Command::new(env!("CARGO"))
+        .args(["run", "--quiet", "--offline", "--example", "new_event"])
+        .current_dir(&krate)
+        .env("CARGO_TARGET_DIR", target)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out).trim(), "typed vs_1 file_1");
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+// ---- errors: each leaves spec/ untouched ----
+
+fn assert_fails_cleanly(name: &str, source: &str, expected: &str) {
+    let root = root_with_current_spec(name);
+    let before = (
+        read(root.join(SPEC)),
+        read(root.join("spec/provenance.json")),
+        read(root.join(SNAPSHOT)),
+    );
+    let out = xtask(&root, &["regen", "--from", source]);
+    let message = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{name}: {message}");
+    assert!(message.contains(expected), "{name}: {message}");
+    let after = (
+        read(root.join(SPEC)),
+        read(root.join("spec/provenance.json")),
+        read(root.join(SNAPSHOT)),
+    );
+    assert!(before == after, "{name}: spec/ or snapshot changed");
+    let leftovers: Vec<_> = std::fs::read_dir(root.join("spec")).unwrap().collect();
+    assert_eq!(leftovers.len(), 2, "{name}: stray files in spec/");
+}
+
+#[test]
+fn no_network_is_a_clear_error() {
+    // Nothing listens on a port we just bound and released.
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    assert_fails_cleanly(
+        "offline",
+        &format!("http://127.0.0.1:{port}/openapi.yaml"),
+        "no network",
+    );
+}
+
+#[test]
+fn http_error_status_is_a_clear_error() {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let server = std::thread::spawn(move || {
+        let (mut conn, _) = listener.accept().unwrap();
+        let mut buf = [0u8; 4096];
+        let _ = conn.read(&mut buf);
+        let _ = conn.write_all(
+            b"HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\nConnection: close\r\n\r\nnot found",
+        );
+    });
+    assert_fails_cleanly(
+        "http-404",
+        &format!("http://127.0.0.1:{port}/openapi.yaml"),
+        "status 404",
+    );
+    server.join().unwrap();
+}
+
+#[test]
+fn downloads_over_http_work() {
+    let body = std::fs::read(fixture("upstream.yaml")).unwrap();
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let server = std::thread::spawn(move || {
+        let (mut conn, _) = listener.accept().unwrap();
+        let mut buf = [0u8; 4096];
+        let _ = conn.read(&mut buf);
+        let head = format!(
+            "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+            body.len()
+        );
+        conn.write_all(head.as_bytes()).unwrap();
+        conn.write_all(&body).unwrap();
+    });
+    let root = scratch("http-ok");
+    let url = format!("http://127.0.0.1:{port}/openapi.yaml");
+    let out = xtask(&root, &["regen", "--from", &url]);
+    server.join().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        read_json(root.join("spec/provenance.json"))["source"],
+        url.as_str()
+    );
+    assert!(read(root.join(SPEC)).contains("WebhookRealtimeCallIncoming"));
+}
+
+#[test]
+fn documents_that_are_not_openapi_are_clear_errors() {
+    let dir = scratch("not-openapi");
+    let json_doc = write_json(&dir, "a.json", &json!({"hello": "world"}));
+    assert_fails_cleanly("not-openapi-json", &json_doc, "not an OpenAPI 3 document");
+    let yaml = dir.join("b.yaml");
+    std::fs::write(&yaml, "just: some\nyaml: [1, 2]\n").unwrap();
+    assert_fails_cleanly(
+        "not-openapi-yaml",
+        yaml.to_str().unwrap(),
+        "not an OpenAPI 3 document",
+    );
+    let html = dir.join("c.html");
+    std::fs::write(
+        &html,
+        "<!DOCTYPE html><html><body>rate limited</body></html>",
+    )
+    .unwrap();
+    assert_fails_cleanly(
+        "not-openapi-html",
+        html.to_str().unwrap(),
+        "not an OpenAPI 3 document",
+    );
+    let broken = dir.join("d.json");
+    std::fs::write(&broken, "{\"openapi\": ").unwrap();
+    assert_fails_cleanly("broken-json", broken.to_str().unwrap(), "not valid JSON");
+    assert_fails_cleanly(
+        "missing-file",
+        dir.join("nope.yaml").to_str().unwrap(),
+        "cannot read",
+    );
+}
+
+#[test]
+fn a_document_without_webhooks_is_a_clear_error() {
+    let dir = scratch("no-webhooks");
+    let mut doc: Value = read_json(fixture("upstream.json"));
+    doc.as_object_mut().unwrap().remove("webhooks");
+    let source = write_json(&dir, "doc.json", &doc);
+    assert_fails_cleanly("no-webhooks", &source, "no `webhooks` section");
+}
+
+#[test]
+fn a_dangling_ref_is_a_clear_error() {
+    let dir = scratch("dangling");
+    let mut doc: Value = read_json(fixture("upstream.json"));
+    doc["components"]["schemas"]
+        .as_object_mut()
+        .unwrap()
+        .remove("WebhookBatchCompleted");
+    let source = write_json(&dir, "doc.json", &doc);
+    assert_fails_cleanly(
+        "dangling",
+        &source,
+        "webhook `batch_completed` refers to `#/components/schemas/WebhookBatchCompleted`, which does not exist",
+    );
+    let mut doc: Value = read_json(fixture("upstream.json"));
+    doc["components"]["schemas"]
+        .as_object_mut()
+        .unwrap()
+        .remove("SipHeader");
+    let source = write_json(&dir, "doc2.json", &doc);
+    assert_fails_cleanly(
+        "dangling-nested",
+        &source,
+        "refers to `#/components/schemas/SipHeader`",
+    );
+}
+
+#[test]
+fn a_webhook_schema_the_build_would_reject_is_a_clear_error() {
+    let dir = scratch("unbuildable");
+    let mut doc: Value = read_json(fixture("upstream.json"));
+    doc["components"]["schemas"]["WebhookBatchCompleted"]["properties"]
+        .as_object_mut()
+        .unwrap()
+        .remove("type");
+    let source = write_json(&dir, "doc.json", &doc);
+    assert_fails_cleanly("unbuildable", &source, "would not build");
+}
+
+#[test]
+fn nullable_fields_titles_and_extra_properties_in_webhooks_are_survived() {
+    let root = scratch("nullable");
+    let mut doc: Value = read_json(fixture("upstream.json"));
+    for name in ["WebhookBatchCompleted", "WebhookResponseIncomplete"] {
+        let data = &mut doc["components"]["schemas"][name]["properties"]["data"];
+        data["title"] = json!("Data");
+        data["additionalProperties"] = json!(true);
+    }
+    let data = &mut doc["components"]["schemas"]["WebhookBatchCompleted"]["properties"]["data"];
+    data["properties"]["title"] = json!({"type": "string", "title": "Title"});
+    data["properties"]["note"] = json!({"type": "string", "nullable": true});
+    data["properties"]["error"] = json!({"anyOf": [{"type": "string"}, {"type": "null"}]});
+    let source = write_json(&scratch("nullable-src"), "doc.json", &doc);
+    let out = xtask(&root, &["regen", "--from", &source]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let snapshot = read(root.join(SNAPSHOT));
+    assert!(
+        snapshot.contains("pub note: ::std::option::Option<::std::string::String>"),
+        "{snapshot}"
+    );
+    assert!(
+        snapshot.contains("pub title: ::std::option::Option<::std::string::String>"),
+        "{snapshot}"
+    );
+    assert!(
+        snapshot.contains("pub struct BatchCompletedWebhookEventData"),
+        "{snapshot}"
+    );
+    assert!(
+        snapshot.contains("pub struct ResponseIncompleteWebhookEventData"),
+        "{snapshot}"
+    );
+}
