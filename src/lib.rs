@@ -41,12 +41,18 @@
 //! # Features
 //!
 //! - `http` (default): [`WebhookHeaders`] for `http::HeaderMap`.
+//! - `axum`: the `openai_webhooks::axum` module, with extractors for axum 0.8 handlers
+//!   (`VerifiedEvent`, `VerifiedDelivery`) and their rejection type.
 //!
 //! [Standard Webhooks]: https://www.standardwebhooks.com/
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![warn(missing_docs)]
 
 // Shadows typify's `events::error` (conversion errors), which stays reachable there.
+#[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
+pub mod axum;
 #[allow(hidden_glob_reexports)]
 mod error;
 pub mod events;
@@ -58,7 +64,7 @@ pub use events::*;
 pub use headers::WebhookHeaders;
 pub use verify::Webhook;
 
-/// Compiles the README's examples as doctests.
-#[cfg(doctest)]
+/// Compiles the README's examples as doctests (they use every feature).
+#[cfg(all(doctest, feature = "http", feature = "axum"))]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;

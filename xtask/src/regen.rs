@@ -70,7 +70,7 @@ pub fn run(root: &Path, source: &str, check: bool) -> Result<ExitCode, String> {
     } else {
         println!("Updated {SPEC} from {source}:\n{}", summary.report());
     }
-    println!("Now run `cargo test --workspace` to check the crate against it.");
+    println!("Now run `cargo test --workspace --all-features` to check the crate against it.");
     Ok(ExitCode::SUCCESS)
 }
 

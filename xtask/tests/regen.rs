@@ -291,8 +291,9 @@ fn added_event_builds_and_parses_into_its_own_variant() {
     for file in ["Cargo.lock", "build.rs", "README.md"] {
         std::fs::copy(repo().join(file), krate.join(file)).unwrap();
     }
-    copy_dir(&repo().join("src"), &krate.join("src"));
-    copy_dir(&repo().join("spec"), &krate.join("spec"));
+    for dir in ["src", "spec", "examples", "tests"] {
+        copy_dir(&repo().join(dir), &krate.join(dir));
+    }
     let manifest = read(repo().join("Cargo.toml")).replace("members = [\".\", \"xtask\"]", "");
     std::fs::write(krate.join("Cargo.toml"), manifest).unwrap();
 

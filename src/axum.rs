@@ -1,0 +1,206 @@
+//! Receiving webhooks in an [axum] 0.8 handler (feature `axum`).
+//!
+//! [`VerifiedEvent`] reads the raw body (up to a limit), verifies it with the [`Webhook`] in
+//! the router's state and parses it, before the handler runs. A delivery that fails never
+//! reaches the handler; it gets a [`WebhookRejection`] response instead:
+//!
+//! | Problem | Status |
+//! |---|---|
+//! | missing or invalid `webhook-*` headers, stale timestamp, bad signature | `401 Unauthorized` |
+//! | authentic body that is not a webhook event | `400 Bad Request` |
+//! | body over the limit (1 MiB by default) | `413 Payload Too Large` |
+//!
+//! ```
+//! use axum::{http::StatusCode, routing::post, Router};
+//! use openai_webhooks::axum::VerifiedEvent;
+//! use openai_webhooks::{UnwrapWebhookEvent, Webhook};
+//!
+//! async fn receive(VerifiedEvent(event): VerifiedEvent) -> StatusCode {
+//!     match event {
+//!         UnwrapWebhookEvent::ResponseCompleted(e) => println!("response {} done", e.data.id),
+//!         UnwrapWebhookEvent::BatchFailed(e) => println!("batch {} failed", e.data.id),
+//!         other => println!("ignoring {} {}", other.event_type(), other.id()),
+//!     }
+//!     // Answer quickly; hand long work to a queue. Any non-2xx status makes OpenAI retry.
+//!     StatusCode::OK
+//! }
+//!
+//! # fn main() -> Result<(), openai_webhooks::Error> {
+//! # let webhook = Webhook::new("whsec_Zg==")?;
+//! // let webhook = Webhook::from_env()?;  // OPENAI_WEBHOOK_SECRET
+//! let app: Router = Router::new()
+//!     .route("/webhook", post(receive))
+//!     .with_state(webhook);
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! With a larger application state, implement `FromRef<AppState> for Webhook` (or derive it
+//! with axum's `macros` feature). Use [`VerifiedDelivery`] to keep the raw body and headers,
+//! and `VerifiedEvent<{ 64 * 1024 }>` to change the body limit.
+//!
+//! [axum]: https://docs.rs/axum/0.8
+
+use std::fmt;
+
+use ::axum::body::{Body, Bytes};
+use ::axum::extract::{FromRef, FromRequest, Request};
+use ::axum::http::{header, HeaderMap, StatusCode};
+use ::axum::response::{IntoResponse, Response};
+use http_body_util::{BodyExt, LengthLimitError, Limited};
+
+use crate::{Error, UnwrapWebhookEvent, Webhook};
+
+/// The default body limit, 1 MiB. OpenAI's events are a few hundred bytes.
+pub const DEFAULT_BODY_LIMIT: usize = 1 << 20;
+
+/// Extractor: a verified, parsed webhook event. `LIMIT` caps the body size in bytes.
+///
+/// Must be the handler's last argument, since it consumes the body.
+#[derive(Debug, Clone)]
+pub struct VerifiedEvent<const LIMIT: usize = DEFAULT_BODY_LIMIT>(pub UnwrapWebhookEvent);
+
+/// Extractor: a verified event together with the exact body and headers it arrived with,
+/// for services that log or store deliveries.
+#[derive(Debug, Clone)]
+pub struct VerifiedDelivery<const LIMIT: usize = DEFAULT_BODY_LIMIT> {
+    /// The parsed event.
+    pub event: UnwrapWebhookEvent,
+    /// The raw body, byte for byte as signed.
+    pub body: Bytes,
+    /// The request headers.
+    pub headers: HeaderMap,
+}
+
+/// Why a delivery was refused. Its response is a short plain-text reason that never
+/// contains the secret, a signature or the body.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum WebhookRejection {
+    /// The delivery is not authentic or not fresh (`401`).
+    Unauthorized(Error),
+    /// The body is authentic but not a webhook event (`400`).
+    InvalidEvent(Error),
+    /// The body is larger than the limit (`413`).
+    PayloadTooLarge {
+        /// The limit, in bytes.
+        limit: usize,
+    },
+    /// The body could not be read, e.g. the client went away (`400`).
+    BodyUnreadable,
+}
+
+impl WebhookRejection {
+    /// The HTTP status this rejection answers with.
+    pub fn status(&self) -> StatusCode {
+        match self {
+            WebhookRejection::Unauthorized(_) => StatusCode::UNAUTHORIZED,
+            WebhookRejection::InvalidEvent(_) | WebhookRejection::BodyUnreadable => {
+                StatusCode::BAD_REQUEST
+            }
+            WebhookRejection::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+        }
+    }
+
+    fn from_error(error: Error) -> Self {
+        match error {
+            Error::InvalidJson(_) => WebhookRejection::InvalidEvent(error),
+            // Everything else, including variants added later, fails closed.
+            _ => WebhookRejection::Unauthorized(error),
+        }
+    }
+}
+
+impl fmt::Display for WebhookRejection {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            WebhookRejection::Unauthorized(e) | WebhookRejection::InvalidEvent(e) => e.fmt(f),
+            WebhookRejection::PayloadTooLarge { limit } => {
+                write!(f, "Webhook body is larger than {limit} bytes")
+            }
+            WebhookRejection::BodyUnreadable => f.write_str("Webhook body could not be read"),
+        }
+    }
+}
+
+impl std::error::Error for WebhookRejection {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            WebhookRejection::Unauthorized(e) | WebhookRejection::InvalidEvent(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl IntoResponse for WebhookRejection {
+    fn into_response(self) -> Response {
+        (self.status(), self.to_string()).into_response()
+    }
+}
+
+impl<S, const LIMIT: usize> FromRequest<S> for VerifiedDelivery<LIMIT>
+where
+    S: Send + Sync,
+    Webhook: FromRef<S>,
+{
+    type Rejection = WebhookRejection;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let (parts, body) = request.into_parts();
+        let too_large = WebhookRejection::PayloadTooLarge { limit: LIMIT };
+        let declared = parts
+            .headers
+            .get(header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<u64>().ok());
+        if declared.is_some_and(|len| len > LIMIT as u64) {
+            return Err(too_large);
+        }
+        let body = read_body(body, LIMIT)
+            .await
+            .map_err(|e| e.unwrap_or(too_large))?;
+        let webhook = Webhook::from_ref(state);
+        let event = webhook
+            .unwrap(&body, &parts.headers)
+            .map_err(WebhookRejection::from_error)?;
+        Ok(VerifiedDelivery {
+            event,
+            body,
+            headers: parts.headers,
+        })
+    }
+}
+
+impl<S, const LIMIT: usize> FromRequest<S> for VerifiedEvent<LIMIT>
+where
+    S: Send + Sync,
+    Webhook: FromRef<S>,
+{
+    type Rejection = WebhookRejection;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let delivery = VerifiedDelivery::<LIMIT>::from_request(request, state).await?;
+        Ok(VerifiedEvent(delivery.event))
+    }
+}
+
+/// Collects at most `limit` bytes. `Err(None)` means the limit was hit.
+async fn read_body(body: Body, limit: usize) -> Result<Bytes, Option<WebhookRejection>> {
+    match Limited::new(body, limit).collect().await {
+        Ok(collected) => Ok(collected.to_bytes()),
+        Err(e) if hit_limit(&*e) => Err(None),
+        Err(_) => Err(Some(WebhookRejection::BodyUnreadable)),
+    }
+}
+
+/// Whether `error`, or anything it wraps, is a body length limit.
+fn hit_limit(error: &(dyn std::error::Error + 'static)) -> bool {
+    let mut current = Some(error);
+    while let Some(e) = current {
+        if e.is::<LengthLimitError>() {
+            return true;
+        }
+        current = e.source();
+    }
+    false
+}

@@ -1,0 +1,305 @@
+//! The axum extractor over real HTTP: a server on an OS-chosen loopback port, a real client.
+
+mod common;
+
+use std::sync::{Arc, Mutex};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use axum::extract::{FromRef, State};
+use axum::http::StatusCode;
+use axum::routing::post;
+use axum::Router;
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full};
+use hyper_util::client::legacy::{connect::HttpConnector, Client};
+use hyper_util::rt::TokioExecutor;
+use openai_webhooks::axum::{VerifiedDelivery, VerifiedEvent};
+use openai_webhooks::{UnwrapWebhookEvent, Webhook};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+const SECRET: &str = "whsec_ZTJlLXRlc3Qtc2VjcmV0LWZvci1heHVt";
+
+#[derive(Clone)]
+struct AppState {
+    webhook: Webhook,
+    /// What the handlers saw: `(event type, Debug of the event)`.
+    seen: Arc<Mutex<Vec<(String, String)>>>,
+}
+
+impl FromRef<AppState> for Webhook {
+    fn from_ref(state: &AppState) -> Webhook {
+        state.webhook.clone()
+    }
+}
+
+async fn receive(State(state): State<AppState>, VerifiedEvent(event): VerifiedEvent) -> StatusCode {
+    let entry = (event.event_type().to_owned(), format!("{event:?}"));
+    state.seen.lock().unwrap().push(entry);
+    StatusCode::OK
+}
+
+async fn receive_small(VerifiedEvent(_): VerifiedEvent<1024>) -> StatusCode {
+    StatusCode::OK
+}
+
+async fn receive_raw(delivery: VerifiedDelivery) -> String {
+    format!(
+        "{} {} {}",
+        delivery.event.event_type(),
+        delivery.body.len(),
+        delivery
+            .headers
+            .get("webhook-id")
+            .map_or("", |v| v.to_str().unwrap_or(""))
+    )
+}
+
+struct Server {
+    base: String,
+    seen: Arc<Mutex<Vec<(String, String)>>>,
+    client: Client<HttpConnector, Full<Bytes>>,
+}
+
+async fn start() -> Server {
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let state = AppState {
+        webhook: Webhook::new(SECRET).unwrap(),
+        seen: seen.clone(),
+    };
+    let app = Router::new()
+        .route("/webhook", post(receive))
+        .route("/small", post(receive_small))
+        .route("/raw", post(receive_raw))
+        .with_state(state);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let client = Client::builder(TokioExecutor::new()).build_http();
+    Server {
+        base: format!("http://{addr}"),
+        seen,
+        client,
+    }
+}
+
+fn now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64
+}
+
+/// Headers OpenAI would send for `body`.
+fn signed(id: &str, ts: i64, body: &str) -> Vec<(String, String)> {
+    let sig = Webhook::new(SECRET).unwrap().sign(id, ts, body);
+    common::headers(id, &ts.to_string(), &sig)
+}
+
+impl Server {
+    async fn post(
+        &self,
+        path: &str,
+        headers: &[(String, String)],
+        body: impl Into<Bytes>,
+    ) -> (StatusCode, String) {
+        let mut request = hyper::Request::post(format!("{}{path}", self.base));
+        for (k, v) in headers {
+            request = request.header(k, v);
+        }
+        let response = self
+            .client
+            .request(request.body(Full::new(body.into())).unwrap())
+            .await
+            .unwrap();
+        let status = response.status();
+        let text = response.into_body().collect().await.unwrap().to_bytes();
+        (status, String::from_utf8_lossy(&text).into_owned())
+    }
+
+    fn seen_count(&self) -> usize {
+        self.seen.lock().unwrap().len()
+    }
+}
+
+fn variant_name(event_type: &str) -> String {
+    event_type
+        .split(['.', '_'])
+        .map(|w| w[..1].to_uppercase() + &w[1..])
+        .collect()
+}
+
+#[tokio::test]
+async fn every_event_type_is_accepted_and_typed() {
+    let server = start().await;
+    let types = UnwrapWebhookEvent::KNOWN_EVENT_TYPES;
+    for (n, event_type) in types.iter().enumerate() {
+        let body = UnwrapWebhookEvent::sample_payload(event_type).unwrap();
+        let id = format!("wh_{n}");
+        let (status, _) = server
+            .post("/webhook", &signed(&id, now(), &body), body)
+            .await;
+        assert_eq!(status, StatusCode::OK, "{event_type}");
+    }
+    let seen = server.seen.lock().unwrap().clone();
+    assert_eq!(seen.len(), types.len());
+    for ((seen_type, debug), expected) in seen.iter().zip(types) {
+        assert_eq!(seen_type, expected);
+        assert!(
+            debug.starts_with(&format!("{}(", variant_name(expected))),
+            "{debug}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn forged_stale_missing_or_tampered_deliveries_get_401() {
+    let server = start().await;
+    let body = UnwrapWebhookEvent::sample_payload("batch.completed").unwrap();
+    let ts = now();
+
+    let forged = {
+        let other = Webhook::new("whsec_b3RoZXItc2VjcmV0").unwrap();
+        common::headers("wh_1", &ts.to_string(), &other.sign("wh_1", ts, &body))
+    };
+    let stale = signed("wh_1", ts - 3600, &body);
+    let missing: Vec<_> = signed("wh_1", ts, &body)
+        .into_iter()
+        .filter(|(k, _)| k != "webhook-id")
+        .collect();
+    let mut tampered = body.clone().into_bytes();
+    let at = tampered.iter().position(|&b| b == b'1').unwrap();
+    tampered[at] = b'2';
+
+    let sig = &signed("wh_1", ts, &body)[2].1;
+    type Case<'a> = (&'a str, Vec<(String, String)>, Vec<u8>, &'a str);
+    let cases: Vec<Case> = vec![
+        (
+            "forged",
+            forged,
+            body.clone().into_bytes(),
+            "does not match",
+        ),
+        ("stale", stale, body.clone().into_bytes(), "too old"),
+        ("missing", missing, body.clone().into_bytes(), "webhook-id"),
+        (
+            "tampered",
+            signed("wh_1", ts, &body),
+            tampered,
+            "does not match",
+        ),
+        (
+            "none",
+            vec![],
+            body.clone().into_bytes(),
+            "webhook-signature",
+        ),
+    ];
+    for (name, headers, payload, reason) in cases {
+        let (status, text) = server.post("/webhook", &headers, payload).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "{name}: {text}");
+        assert!(text.contains(reason), "{name}: {text}");
+        assert!(
+            !text.contains(SECRET) && !text.contains(&sig[3..]),
+            "{name}: {text}"
+        );
+    }
+    assert_eq!(
+        server.seen_count(),
+        0,
+        "a rejected delivery reached the handler"
+    );
+}
+
+#[tokio::test]
+async fn authentic_non_events_get_400() {
+    let server = start().await;
+    for body in [
+        "[1, 2]",
+        r#"{"id": "evt_1", "type": "batch.failed", "data": {}}"#,
+        "not json",
+    ] {
+        let (status, text) = server
+            .post("/webhook", &signed("wh_2", now(), body), body)
+            .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{body}: {text}");
+        assert!(text.starts_with("Invalid webhook event"), "{text}");
+    }
+    assert_eq!(server.seen_count(), 0);
+}
+
+#[tokio::test]
+async fn oversized_bodies_get_413() {
+    let server = start().await;
+    // Default limit: 1 MiB.
+    let big = format!(r#"{{"type": "x", "pad": "{}"}}"#, "a".repeat(1 << 20));
+    let (status, text) = server
+        .post("/webhook", &signed("wh_3", now(), &big), big)
+        .await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "{text}");
+    // A per-route limit, and a body just under it that is accepted.
+    let medium = format!(r#"{{"type": "x", "pad": "{}"}}"#, "a".repeat(2000));
+    let (status, _) = server
+        .post("/small", &signed("wh_4", now(), &medium), medium)
+        .await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    let small = format!(r#"{{"type": "x", "pad": "{}"}}"#, "a".repeat(900));
+    let (status, _) = server
+        .post("/small", &signed("wh_5", now(), &small), small)
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(server.seen_count(), 0);
+}
+
+#[tokio::test]
+async fn chunked_bodies_without_a_length_are_limited_too() {
+    let server = start().await;
+    let addr = server.base.trim_start_matches("http://");
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let mut request = format!(
+        "POST /small HTTP/1.1\r\nHost: {addr}\r\nTransfer-Encoding: chunked\r\n\
+         webhook-id: a\r\nwebhook-timestamp: {}\r\nwebhook-signature: v1,x\r\n\r\n",
+        now()
+    )
+    .into_bytes();
+    for _ in 0..4 {
+        request.extend_from_slice(format!("400\r\n{}\r\n", "b".repeat(0x400)).as_bytes());
+    }
+    request.extend_from_slice(b"0\r\n\r\n");
+    stream.write_all(&request).await.unwrap();
+    let mut response = vec![0u8; 256];
+    let n = stream.read(&mut response).await.unwrap();
+    let head = String::from_utf8_lossy(&response[..n]);
+    assert!(head.starts_with("HTTP/1.1 413"), "{head}");
+}
+
+#[tokio::test]
+async fn raw_body_and_headers_are_available() {
+    let server = start().await;
+    let body = UnwrapWebhookEvent::sample_payload("response.completed").unwrap();
+    let (status, text) = server
+        .post("/raw", &signed("wh_raw", now(), &body), body.clone())
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(text, format!("response.completed {} wh_raw", body.len()));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_hundred_concurrent_deliveries_are_all_accepted() {
+    let server = Arc::new(start().await);
+    let body = UnwrapWebhookEvent::sample_payload("response.completed").unwrap();
+    let mut tasks = Vec::new();
+    for n in 0..200 {
+        let (server, body) = (server.clone(), body.clone());
+        tasks.push(tokio::spawn(async move {
+            let id = format!("wh_concurrent_{n}");
+            server
+                .post("/webhook", &signed(&id, now(), &body), body)
+                .await
+                .0
+        }));
+    }
+    for task in tasks {
+        assert_eq!(task.await.unwrap(), StatusCode::OK);
+    }
+    assert_eq!(server.seen_count(), 200);
+}
