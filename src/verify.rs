@@ -131,8 +131,10 @@ impl Webhook {
         let expected = self.expected_signature(id, timestamp, payload.as_ref());
         let mut matched = Choice::from(0);
         for candidate in candidates(signatures) {
-            // Lengths are public: every valid signature is SIGNATURE_LEN bytes long.
+            // Skipping other lengths leaks nothing secret: every valid signature is the
+            // base64 of a 32-byte tag, SIGNATURE_LEN characters, whatever the key or payload.
             if candidate.len() == SIGNATURE_LEN {
+                count_work(0, 1);
                 matched |= candidate.ct_eq(&expected);
             }
         }
@@ -184,6 +186,7 @@ impl Webhook {
 
     /// Base64 of HMAC-SHA256 over `id.timestamp.payload`, fed in pieces (no concatenation).
     fn expected_signature(&self, id: &[u8], timestamp: &[u8], payload: &[u8]) -> [u8; 44] {
+        count_work(1, 0);
         let mut mac = self.mac.clone();
         mac.update(id);
         mac.update(b".");
@@ -196,6 +199,21 @@ impl Webhook {
         let _ = STANDARD.encode_slice(tag, &mut encoded);
         encoded
     }
+}
+
+#[cfg(test)]
+thread_local! {
+    /// (HMAC computations, constant-time comparisons) on this thread, for the cost tests.
+    static WORK: std::cell::Cell<(usize, usize)> = const { std::cell::Cell::new((0, 0)) };
+}
+
+#[inline(always)]
+fn count_work(_hmacs: usize, _comparisons: usize) {
+    #[cfg(test)]
+    WORK.with(|w| {
+        let (h, c) = w.get();
+        w.set((h + _hmacs, c + _comparisons));
+    });
 }
 
 fn keyed(key: &[u8]) -> Result<Hmac<Sha256>, Error> {
@@ -312,6 +330,85 @@ mod tests {
     fn candidate_list() {
         let got: Vec<&[u8]> = candidates(b" v1,a\tv2,b bare v1, v1a,c\nv1,d,e ").collect();
         assert_eq!(got, [&b"a"[..], b"bare", b"", b"d,e"]);
+    }
+
+    /// Runs `f` and returns the (HMACs, comparisons) it did.
+    fn work(f: impl FnOnce()) -> (usize, usize) {
+        WORK.with(|w| w.set((0, 0)));
+        f();
+        WORK.with(|w| w.get())
+    }
+
+    #[test]
+    fn one_hmac_per_verification_whatever_the_candidates() {
+        let webhook = Webhook::new("whsec_Zg==").unwrap();
+        let good = webhook.sign("id", 10, "{}");
+        let now = UNIX_EPOCH + Duration::from_secs(10);
+        let verify = |sig: &str| {
+            let headers = [
+                ("webhook-id", "id"),
+                ("webhook-timestamp", "10"),
+                ("webhook-signature", sig),
+            ];
+            webhook.verify_signature_at("{}", &headers, now)
+        };
+        // 100,000 short entries: one HMAC, no comparisons (no entry has the length).
+        let many = "v1,AAAA ".repeat(100_000);
+        assert_eq!(
+            work(|| assert_eq!(verify(&many), Err(Error::SignatureMismatch))),
+            (1, 0)
+        );
+        // 100,000 full-length wrong entries: still one HMAC, one comparison each.
+        let wrong = format!("v1,{} ", "A".repeat(43) + "=").repeat(100_000);
+        assert_eq!(
+            work(|| assert_eq!(verify(&wrong), Err(Error::SignatureMismatch))),
+            (1, 100_000)
+        );
+        // The right one at the end of the list.
+        let last = format!("{wrong}{good}");
+        assert_eq!(work(|| assert_eq!(verify(&last), Ok(()))), (1, 100_001));
+        // Rejected before any HMAC work: stale timestamp, bad format, missing headers.
+        let stale = [
+            ("webhook-id", "id"),
+            ("webhook-timestamp", "9999"),
+            ("webhook-signature", good.as_str()),
+        ];
+        assert_eq!(
+            work(|| assert!(webhook.verify_signature_at("{}", &stale, now).is_err())),
+            (0, 0)
+        );
+        assert_eq!(
+            work(|| assert!(webhook
+                .verify_signature_at("{}", &[("a", "b")], now)
+                .is_err())),
+            (0, 0)
+        );
+    }
+
+    #[test]
+    fn a_one_megabyte_id_is_one_hmac() {
+        let webhook = Webhook::new("whsec_Zg==").unwrap();
+        let id = "i".repeat(1 << 20);
+        let sig = webhook.sign(&id, 10, "{}");
+        let headers = [
+            ("webhook-id", id.as_str()),
+            ("webhook-timestamp", "10"),
+            ("webhook-signature", &sig),
+        ];
+        let now = UNIX_EPOCH + Duration::from_secs(10);
+        assert_eq!(
+            work(|| assert_eq!(webhook.verify_signature_at("{}", &headers, now), Ok(()))),
+            (1, 1)
+        );
+    }
+
+    #[test]
+    fn key_material_is_zeroized_on_drop() {
+        fn zeroize_on_drop<T: zeroize::ZeroizeOnDrop>() {}
+        // `Hmac<Sha256>` holds two keyed SHA-256 cores (inner and outer pad) and a block
+        // buffer. With the `zeroize` features of sha2 and hmac, the cores wipe their state on
+        // drop (checked here) and the buffer wipes itself too.
+        zeroize_on_drop::<<Sha256 as hmac::digest::block_api::CoreProxy>::Core>();
     }
 
     #[test]

@@ -1,0 +1,52 @@
+//! Arbitrary payloads, correctly signed, through `unwrap_at`: the JSON and union path.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use openai_webhooks::{Error, UnwrapWebhookEvent, Webhook};
+use openai_webhooks_fuzz::{system_time, UNWRAP_SECRET};
+
+const TS: i64 = 1_750_000_000;
+
+fuzz_target!(|payload: &[u8]| {
+    let webhook = Webhook::new(UNWRAP_SECRET).expect("valid secret");
+    let signature = webhook.sign("wh_fuzz", TS, payload);
+    let headers = [
+        ("webhook-id", "wh_fuzz"),
+        ("webhook-timestamp", "1750000000"),
+        ("webhook-signature", signature.as_str()),
+    ];
+    let now = system_time(TS);
+    match webhook.unwrap_at(payload, &headers, now) {
+        Ok(event) => {
+            // The event serializes back to JSON that parses to the same event.
+            let json = serde_json::to_vec(&event).expect("events serialize");
+            let again: UnwrapWebhookEvent =
+                serde_json::from_slice(&json).expect("own output parses");
+            assert_eq!(again, event);
+            assert_eq!(event.event_type(), again.event_type());
+        }
+        Err(Error::InvalidJson(e)) => {
+            let shown = format!("{e} {e:?}");
+            let secret_b64 = UNWRAP_SECRET.trim_start_matches("whsec_");
+            assert!(
+                !shown.contains(secret_b64),
+                "error quotes the secret: {shown}"
+            );
+            assert!(
+                !shown.contains(&signature[3..]),
+                "error quotes the signature: {shown}"
+            );
+        }
+        Err(other) => panic!("a correctly signed payload failed verification: {other:?}"),
+    }
+    // Any single changed byte fails verification before parsing.
+    if !payload.is_empty() {
+        let mut changed = payload.to_vec();
+        let i = payload.len() / 2;
+        changed[i] = changed[i].wrapping_add(1);
+        assert_eq!(
+            webhook.unwrap_at(&changed, &headers, now),
+            Err(Error::SignatureMismatch)
+        );
+    }
+});
