@@ -58,9 +58,16 @@ impl UnwrapWebhookEvent {
             .map(|(_, text)| strip_trailing_commas(text))
     }
 
-    /// Parses a verified payload. Known types go straight into their struct; only unknown
-    /// types are buffered as a JSON tree.
+    /// Parses a verified payload in one pass for known types: nothing is buffered, and only
+    /// unknown types become a JSON tree.
+    ///
+    /// The `type` is first guessed from the text. A wrong guess cannot produce a wrong event:
+    /// each struct accepts only its own top-level `type`. If the guess fails, the top-level
+    /// `type` is read properly and the payload parsed (or its error reported) as that type.
     pub(crate) fn from_slice(payload: &[u8]) -> serde_json::Result<Self> {
+        if let Some(Some(Ok(event))) = guess_type(payload).map(|t| Self::parse_known(t, &payload)) {
+            return Ok(event);
+        }
         #[derive(Deserialize)]
         struct TypeProbe<'a> {
             #[serde(rename = "type", borrow)]
@@ -175,6 +182,19 @@ impl Serialize for UnknownWebhookEvent {
     }
 }
 
+/// The string after the first `"type":` in the text, if it has no escapes. Only a guess: the
+/// first match may be nested, or not a key at all.
+fn guess_type(payload: &[u8]) -> Option<&str> {
+    let at = memchr::memmem::find(payload, b"\"type\"")?;
+    let rest = payload[at + 6..].trim_ascii_start().strip_prefix(b":")?;
+    let rest = rest.trim_ascii_start().strip_prefix(b"\"")?;
+    let end = memchr::memchr2(b'"', b'\\', rest)?;
+    match rest[end] {
+        b'"' => std::str::from_utf8(&rest[..end]).ok(),
+        _ => None,
+    }
+}
+
 /// Removes commas that directly precede `]` or `}` (outside strings).
 fn strip_trailing_commas(json: &str) -> String {
     let mut out = String::with_capacity(json.len());
@@ -209,6 +229,54 @@ mod tests {
         let fixed = strip_trailing_commas(r#"{"a": [1, 2, ], "s": ",]", "o": {"x": "\",}",},}"#);
         assert_eq!(fixed, r#"{"a": [1, 2 ], "s": ",]", "o": {"x": "\",}"}}"#);
         assert!(serde_json::from_str::<Value>(&fixed).is_ok());
+    }
+
+    #[test]
+    fn type_guesses() {
+        assert_eq!(
+            guess_type(br#"{"id": "x", "type" :  "a.b", "data": {}}"#),
+            Some("a.b")
+        );
+        assert_eq!(
+            guess_type(br#"{"data": {"type": "inner"}, "type": "outer"}"#),
+            Some("inner")
+        );
+        assert_eq!(guess_type(br#"{"type": "a\u002eb"}"#), None);
+        assert_eq!(guess_type(br#"{"type": 5}"#), None);
+        assert_eq!(guess_type(br#"{"type": "unterminated"#), None);
+        assert_eq!(guess_type(b"{}"), None);
+    }
+
+    #[test]
+    fn a_wrong_guess_still_gives_the_right_event() {
+        // The first `"type"` is nested and names another known event.
+        let payload = br#"{"id": "e", "created_at": 1, "data": {"id": "b", "type": "batch.failed"}, "type": "batch.completed"}"#;
+        let event = UnwrapWebhookEvent::from_slice(payload).unwrap();
+        assert!(
+            matches!(event, UnwrapWebhookEvent::BatchCompleted(_)),
+            "{event:?}"
+        );
+        // The nested one names a known event and the top-level one an unknown event.
+        let payload = br#"{"id": "e", "created_at": 1, "data": {"type": "batch.failed", "id": "b"}, "type": "x.y"}"#;
+        let event = UnwrapWebhookEvent::from_slice(payload).unwrap();
+        assert_eq!(event.event_type(), "x.y");
+        assert!(matches!(event, UnwrapWebhookEvent::Unknown(_)));
+        // Escaped type strings take the exact path.
+        let payload =
+            br#"{"id": "e", "created_at": 1, "data": {"id": "b"}, "type": "batch\u002efailed"}"#;
+        let event = UnwrapWebhookEvent::from_slice(payload).unwrap();
+        assert!(
+            matches!(event, UnwrapWebhookEvent::BatchFailed(_)),
+            "{event:?}"
+        );
+    }
+
+    #[test]
+    fn errors_keep_their_position_after_a_right_guess() {
+        let payload = br#"{"id": "e", "created_at": 1, "type": "batch.failed", "data": {}}"#;
+        let err = UnwrapWebhookEvent::from_slice(payload).unwrap_err();
+        assert!(err.to_string().starts_with("missing field `id`"), "{err}");
+        assert_eq!(err.column(), payload.len() - 1);
     }
 
     #[test]

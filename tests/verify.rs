@@ -565,3 +565,91 @@ fn no_error_output_contains_the_secret_or_signature() {
         }
     }
 }
+
+/// Every error the crate produces, from inputs that contain the secret and a valid signature
+/// wherever an input can: none of them repeats either.
+#[test]
+fn every_error_is_free_of_key_secret_and_signature() {
+    const KEY: &str = "hygiene-key-0123456789";
+    const B64: &str = "aHlnaWVuZS1rZXktMDEyMzQ1Njc4OQ=="; // base64 of KEY
+    let secret = format!("whsec_{B64}");
+    let w = Webhook::new(&secret).unwrap();
+    let body = format!(
+        r#"{{"id": "{KEY}", "created_at": "{B64}", "type": "batch.failed", "data": {{}}}}"#
+    );
+    let sig = w.sign("msg", NOW, &body);
+    let ts = NOW.to_string();
+    let at_now = at(NOW);
+
+    let mut errors = vec![
+        Error::MissingSecret,
+        Webhook::new(&format!("whsec_{B64}\n{B64}")).unwrap_err(),
+        Webhook::new(&format!("whsec_{}", &B64[..30])).unwrap_err(),
+        Webhook::new("whsec_").unwrap_err(),
+        Webhook::new(" \n").unwrap_err(),
+    ];
+    let cases = [
+        headers(KEY, &ts, &sig)[1..].to_vec(),
+        [
+            headers("msg", &ts, &sig),
+            headers("msg", &ts, &format!("{sig}x")),
+        ]
+        .concat(),
+        headers("msg", &format!("{sig}{B64}"), &sig),
+        headers("msg", &(NOW - 1000).to_string(), &sig),
+        headers("msg", &(NOW + 1000).to_string(), &sig),
+        headers("msg", &ts, &format!("v1,{}", &sig[3..43])),
+    ];
+    for h in &cases {
+        errors.push(w.verify_signature_at(&body, h, at_now).unwrap_err());
+    }
+    errors.push(
+        w.unwrap_at(&body, &headers("msg", &ts, &sig), at_now)
+            .unwrap_err(),
+    );
+    let kinds: Vec<String> = errors
+        .iter()
+        .map(|e| format!("{e:?}").chars().take(12).collect())
+        .collect();
+    assert_eq!(errors.len(), 12, "{kinds:?}");
+
+    for err in &errors {
+        for shown in [err.to_string(), format!("{err:?}"), format!("{err:#?}")] {
+            for needle in [KEY, B64, &B64[..16], &sig[3..], &sig[3..20]] {
+                assert!(!shown.contains(needle), "{shown:?} contains {needle:?}");
+            }
+        }
+    }
+    let debug = format!("{w:?} {w:#?}");
+    for needle in [KEY, B64, &secret] {
+        assert!(!debug.contains(needle), "{debug}");
+    }
+}
+
+#[test]
+fn wall_clock_entry_points_use_the_current_time() {
+    let w = webhook();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    let body = r#"{"id": "e", "created_at": 1, "type": "batch.failed", "data": {"id": "b"}}"#;
+    let fresh = headers("msg", &now.to_string(), &w.sign("msg", now, body));
+    assert_eq!(w.verify_signature(body, &fresh), Ok(()));
+    assert!(matches!(
+        w.unwrap(body, &fresh),
+        Ok(openai_webhooks::UnwrapWebhookEvent::BatchFailed(_))
+    ));
+    let stale = headers("msg", &NOW.to_string(), &w.sign("msg", NOW, body));
+    assert_eq!(
+        w.verify_signature(body, &stale),
+        Err(Error::TimestampTooOld)
+    );
+    assert_eq!(w.unwrap(body, &stale), Err(Error::TimestampTooOld));
+    let forged = headers("msg", &now.to_string(), "v1,AAAA");
+    assert_eq!(
+        w.verify_signature(body, &forged),
+        Err(Error::SignatureMismatch)
+    );
+    assert_eq!(w.unwrap(body, &forged), Err(Error::SignatureMismatch));
+}

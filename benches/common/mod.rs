@@ -1,0 +1,94 @@
+//! Shared bench inputs, the "limit" baselines, and the ratio report.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+use std::time::{Duration, UNIX_EPOCH};
+
+use hmac::{Hmac, KeyInit, Mac};
+use openai_webhooks::Webhook;
+use sha2::Sha256;
+
+pub const SECRET: &str = "whsec_RdvaYFYUXuIFuEbvZHwMfYFhUf7aMYjYcmM24+Aj40c=";
+pub const KEY_B64: &str = "RdvaYFYUXuIFuEbvZHwMfYFhUf7aMYjYcmM24+Aj40c=";
+pub const ID: &str = "wh_685c059ae39c8190af8c71ed1022a24d";
+pub const TS: &str = "1750861210";
+
+/// A 170-byte `response.completed` event, as OpenAI sends them.
+pub fn event_170() -> String {
+    let body = r#"{"id": "evt_685c059ae3a481909bdc86819b066fb6", "object": "event", "created_at": 1750861210, "type": "response.completed", "data": {"id": "resp_685c059ae3a481909bdc86"}}"#;
+    assert_eq!(body.len(), 170);
+    body.to_owned()
+}
+
+pub fn webhook() -> Webhook {
+    Webhook::new(SECRET).unwrap()
+}
+
+pub fn now() -> std::time::SystemTime {
+    UNIX_EPOCH + Duration::from_secs(TS.parse().unwrap())
+}
+
+pub fn headers(payload: &[u8]) -> [(&'static str, String); 3] {
+    [
+        ("webhook-id", ID.to_owned()),
+        ("webhook-timestamp", TS.to_owned()),
+        (
+            "webhook-signature",
+            webhook().sign(ID, TS.parse().unwrap(), payload),
+        ),
+    ]
+}
+
+pub fn header_map(payload: &[u8]) -> http::HeaderMap {
+    headers(payload)
+        .iter()
+        .map(|(k, v)| (http::HeaderName::from_static(k), v.parse().unwrap()))
+        .collect()
+}
+
+/// The limit: HMAC-SHA256 with the key pre-computed, over `id.ts.payload`, nothing else.
+pub struct Limit(Hmac<Sha256>);
+
+impl Limit {
+    pub fn new() -> Self {
+        use base64::Engine as _;
+        let key = base64::engine::general_purpose::STANDARD
+            .decode(KEY_B64)
+            .unwrap();
+        Limit(<Hmac<Sha256> as KeyInit>::new_from_slice(&key).unwrap())
+    }
+
+    pub fn mac(&self, payload: &[u8]) -> [u8; 32] {
+        let mut mac = self.0.clone();
+        mac.update(ID.as_bytes());
+        mac.update(b".");
+        mac.update(TS.as_bytes());
+        mac.update(b".");
+        mac.update(payload);
+        mac.finalize().into_bytes().into()
+    }
+}
+
+/// Prints `ours / limit` from the estimates criterion just saved.
+pub fn print_ratio(group: &str, ours: &str, limit: &str) {
+    let (Some(a), Some(b)) = (median_ns(group, ours), median_ns(group, limit)) else {
+        return;
+    };
+    println!(
+        "{group}: {ours} {a:.1} ns, {limit} {b:.1} ns, ratio {:.3}",
+        a / b
+    );
+}
+
+fn median_ns(group: &str, id: &str) -> Option<f64> {
+    let target =
+        std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| PathBuf::from("target"), PathBuf::from);
+    let path = target
+        .join("criterion")
+        .join(group)
+        .join(id)
+        .join("new/estimates.json");
+    let text = std::fs::read_to_string(path).ok()?;
+    let json: serde_json::Value = serde_json::from_str(&text).ok()?;
+    json.pointer("/median/point_estimate")?.as_f64()
+}
