@@ -287,15 +287,7 @@ fn current_spec_round_trips_through_regen() {
 /// variant. Builds a copy of the crate, so it takes a while the first time.
 #[test]
 fn added_event_builds_and_parses_into_its_own_variant() {
-    let krate = scratch("crate-copy");
-    for file in ["Cargo.lock", "build.rs", "README.md"] {
-        std::fs::copy(repo().join(file), krate.join(file)).unwrap();
-    }
-    for dir in ["src", "spec", "examples", "tests"] {
-        copy_dir(&repo().join(dir), &krate.join(dir));
-    }
-    let manifest = read(repo().join("Cargo.toml")).replace("members = [\".\", \"xtask\"]", "");
-    std::fs::write(krate.join("Cargo.toml"), manifest).unwrap();
+    let krate = copy_crate("crate-copy");
 
     let mut doc = upstream_from_current_spec();
     let mut schema = doc["components"]["schemas"]["WebhookBatchFailed"].clone();
@@ -335,15 +327,71 @@ fn main() {
 "##,
     )
     .unwrap();
-    let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("crate-copy-target");
-    let out = Command::new(env!("CARGO"))
-        .args(["run", "--quiet", "--offline", "--example", "new_event"])
-        .current_dir(&krate)
-        .env("CARGO_TARGET_DIR", target)
-        .output()
-        .unwrap();
+    let out = cargo(
+        &krate,
+        &["run", "--quiet", "--offline", "--example", "new_event"],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(stdout(&out).trim(), "typed vs_1 file_1");
+}
+
+/// Editing `src/` recompiles the library but does not rerun `build.rs`; editing the spec does.
+#[test]
+fn touching_src_does_not_rerun_the_build_script() {
+    let krate = copy_crate("incremental");
+    let build = || cargo(&krate, &["build", "--offline", "-v"]);
+    assert!(build().status.success());
+    let ran_build_script = |out: &Output| {
+        stderr(out)
+            .lines()
+            .any(|l| l.contains("Running `") && l.contains("build-script-build`"))
+    };
+    let touch = |file: &str| {
+        let text = read(krate.join(file));
+        std::fs::write(krate.join(file), text + "\n").unwrap();
+    };
+    touch("src/lib.rs");
+    let out = build();
+    assert!(
+        stderr(&out).contains("Compiling openai-webhooks"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        !ran_build_script(&out),
+        "build.rs reran after a src/ change:\n{}",
+        stderr(&out)
+    );
+    touch("spec/openapi.webhooks.json");
+    assert!(
+        ran_build_script(&build()),
+        "build.rs did not rerun after a spec change"
+    );
+}
+
+/// A copy of the library crate (without the workspace) in a scratch directory.
+fn copy_crate(name: &str) -> PathBuf {
+    let krate = scratch(name);
+    for file in ["Cargo.lock", "build.rs", "README.md"] {
+        std::fs::copy(repo().join(file), krate.join(file)).unwrap();
+    }
+    for dir in ["src", "spec", "examples", "tests", "benches"] {
+        copy_dir(&repo().join(dir), &krate.join(dir));
+    }
+    let manifest = read(repo().join("Cargo.toml")).replace("members = [\".\", \"xtask\"]", "");
+    std::fs::write(krate.join("Cargo.toml"), manifest).unwrap();
+    krate
+}
+
+/// Runs cargo in `dir`, with a target directory shared by the tests that build copies.
+fn cargo(dir: &Path, args: &[&str]) -> Output {
+    let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("crate-copy-target");
+    Command::new(env!("CARGO"))
+        .args(args)
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", target)
+        .output()
+        .unwrap()
 }
 
 fn copy_dir(from: &Path, to: &Path) {
