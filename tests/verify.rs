@@ -123,6 +123,15 @@ fn from_env_reads_openai_webhook_secret() {
 }
 
 #[test]
+fn webhook_and_error_are_shareable() {
+    fn shareable<T: Clone + Send + Sync + 'static>() {}
+    fn error<T: std::error::Error + Send + Sync + 'static>() {}
+    shareable::<Webhook>();
+    shareable::<Error>();
+    error::<Error>();
+}
+
+#[test]
 fn debug_hides_the_key() {
     let shown = format!("{:?}", Webhook::new("raw-secret-text").unwrap());
     assert!(!shown.contains("raw-secret-text"), "{shown}");

@@ -367,6 +367,16 @@ fn touching_src_does_not_rerun_the_build_script() {
         ran_build_script(&build()),
         "build.rs did not rerun after a spec change"
     );
+
+    // A broken spec is a build error naming the file and the problem.
+    std::fs::write(krate.join("spec/openapi.webhooks.json"), "{\"webhooks\": ").unwrap();
+    let out = build();
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("error: spec/openapi.webhooks.json: invalid JSON: EOF while parsing"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 /// A copy of the library crate (without the workspace) in a scratch directory.
