@@ -298,4 +298,13 @@ mod tests {
             parse(json.as_bytes()).unwrap()
         );
     }
+
+    #[test]
+    fn yaml_quirks_parse() {
+        // Unquoted numeric keys, anchors and aliases, block scalars.
+        let yaml = "a:\n  200:\n    d: &x |\n      line one\n      line two\n  b: *x\n";
+        let value = parse(yaml.as_bytes()).unwrap();
+        assert_eq!(value["a"]["200"]["d"], "line one\nline two\n");
+        assert_eq!(value["a"]["b"], value["a"]["200"]["d"]);
+    }
 }
