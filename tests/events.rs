@@ -211,3 +211,25 @@ fn non_objects_and_broken_json_are_errors() {
         json_error(body);
     }
 }
+
+/// Found by the `unwrap` fuzz target: a huge number in an unknown event is kept as an f64.
+/// The event still round-trips to the same variant, type, id and keys; a known event refuses
+/// a `created_at` that does not fit an i64.
+#[test]
+fn huge_numbers_in_unknown_and_known_events() {
+    let big = format!("17{}0", "1".repeat(80));
+    let unknown = format!(
+        r#"{{"id": "evt_abc123", "type": "batch.complet11ed", "created_at": {big}, "data": {{"%d": "x"}}}}"#
+    );
+    let event = deliver(&unknown).unwrap();
+    let again: UnwrapWebhookEvent =
+        serde_json::from_slice(&serde_json::to_vec(&event).unwrap()).unwrap();
+    assert_eq!(
+        (again.event_type(), again.id(), again.created_at()),
+        ("batch.complet11ed", "evt_abc123", 0)
+    );
+    assert!(matches!(again, UnwrapWebhookEvent::Unknown(_)));
+    let known = unknown.replace("batch.complet11ed", "batch.completed");
+    let message = json_error(&known);
+    assert!(message.contains("invalid type, expected i64"), "{message}");
+}

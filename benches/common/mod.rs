@@ -15,7 +15,7 @@ pub const TS: &str = "1750861210";
 
 /// A 170-byte `response.completed` event, as OpenAI sends them.
 pub fn event_170() -> String {
-    let body = r#"{"id": "evt_685c059ae3a481909bdc86819b066fb6", "object": "event", "created_at": 1750861210, "type": "response.completed", "data": {"id": "resp_685c059ae3a481909bdc86"}}"#;
+    let body = r#"{"id": "evt_685c059ae3a481909bdc86819b066fb6", "object": "event", "created_at": 1750861210, "type": "response.completed", "data": {"id": "resp_685c059ae3a481909bdc8681"}}"#;
     assert_eq!(body.len(), 170);
     body.to_owned()
 }

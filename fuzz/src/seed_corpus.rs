@@ -90,6 +90,13 @@ fn main() {
         br#"{"id": "e", "created_at": 1, "type": "new.event", "data": {"x": [1, {"y": null}]}}"#,
     );
 
+    // Regression: the input that found the float round-trip drift in unknown events.
+    let big = format!("17{}0", "1".repeat(80));
+    let drift = format!(
+        r#"{{"id": "evt_abc123", "type": "batch.complet11ed", "created_at": {big}, "data": {{}}}}"#
+    );
+    write("unwrap", "regression-float-drift", drift.as_bytes());
+
     // secret: the vectors' secrets and the classic malformed ones.
     let secrets = [
         OPENAI_SECRET,
