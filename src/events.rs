@@ -6,6 +6,7 @@
 //! this version keeps working when OpenAI adds an event.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use serde::de::{self, DeserializeOwned, Unexpected};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -185,7 +186,10 @@ impl Serialize for UnknownWebhookEvent {
 /// The string after the first `"type":` in the text, if it has no escapes. Only a guess: the
 /// first match may be nested, or not a key at all.
 fn guess_type(payload: &[u8]) -> Option<&str> {
-    let at = memchr::memmem::find(payload, b"\"type\"")?;
+    // Building a searcher costs more than searching a whole event: build it once.
+    static TYPE_KEY: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"\"type\""));
+    let at = TYPE_KEY.find(payload)?;
     let rest = payload[at + 6..].trim_ascii_start().strip_prefix(b":")?;
     let rest = rest.trim_ascii_start().strip_prefix(b"\"")?;
     let end = memchr::memchr2(b'"', b'\\', rest)?;
