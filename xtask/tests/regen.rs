@@ -72,6 +72,26 @@ fn fixture(name: &str) -> String {
     format!("{FIXTURES}/{name}")
 }
 
+/// The JSON fixture after `edit`, written to `dir/name`; returns its path.
+fn edited_fixture(dir: &Path, name: &str, edit: impl FnOnce(&mut Value)) -> String {
+    let mut doc = read_json(fixture("upstream.json"));
+    edit(&mut doc);
+    write_json(dir, name, &doc)
+}
+
+/// Serves one HTTP response on a loopback port; returns the URL and the server thread.
+fn serve_once(response: Vec<u8>) -> (String, std::thread::JoinHandle<()>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/openapi.yaml", listener.local_addr().unwrap());
+    let server = std::thread::spawn(move || {
+        let (mut conn, _) = listener.accept().unwrap();
+        let mut buf = [0u8; 4096];
+        let _ = conn.read(&mut buf);
+        let _ = conn.write_all(&response);
+    });
+    (url, server)
+}
+
 /// An upstream-like document: the repository's current spec plus unrelated paths and schemas.
 fn upstream_from_current_spec() -> Value {
     let mut doc = read_json(repo().join(SPEC));
@@ -457,42 +477,22 @@ fn no_network_is_a_clear_error() {
 
 #[test]
 fn http_error_status_is_a_clear_error() {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = listener.local_addr().unwrap().port();
-    let server = std::thread::spawn(move || {
-        let (mut conn, _) = listener.accept().unwrap();
-        let mut buf = [0u8; 4096];
-        let _ = conn.read(&mut buf);
-        let _ = conn.write_all(
-            b"HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\nConnection: close\r\n\r\nnot found",
-        );
-    });
-    assert_fails_cleanly(
-        "http-404",
-        &format!("http://127.0.0.1:{port}/openapi.yaml"),
-        "status 404",
-    );
+    let response =
+        b"HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\nConnection: close\r\n\r\nnot found";
+    let (url, server) = serve_once(response.to_vec());
+    assert_fails_cleanly("http-404", &url, "status 404");
     server.join().unwrap();
 }
 
 #[test]
 fn downloads_over_http_work() {
     let body = std::fs::read(fixture("upstream.yaml")).unwrap();
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = listener.local_addr().unwrap().port();
-    let server = std::thread::spawn(move || {
-        let (mut conn, _) = listener.accept().unwrap();
-        let mut buf = [0u8; 4096];
-        let _ = conn.read(&mut buf);
-        let head = format!(
-            "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-            body.len()
-        );
-        conn.write_all(head.as_bytes()).unwrap();
-        conn.write_all(&body).unwrap();
-    });
+    let head = format!(
+        "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    let (url, server) = serve_once([head.into_bytes(), body].concat());
     let root = scratch("http-ok");
-    let url = format!("http://127.0.0.1:{port}/openapi.yaml");
     let out = xtask(&root, &["regen", "--from", &url]);
     server.join().unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
@@ -538,33 +538,30 @@ fn documents_that_are_not_openapi_are_clear_errors() {
 
 #[test]
 fn a_document_without_webhooks_is_a_clear_error() {
-    let dir = scratch("no-webhooks");
-    let mut doc: Value = read_json(fixture("upstream.json"));
-    doc.as_object_mut().unwrap().remove("webhooks");
-    let source = write_json(&dir, "doc.json", &doc);
+    let source = edited_fixture(&scratch("no-webhooks"), "doc.json", |doc| {
+        doc.as_object_mut().unwrap().remove("webhooks");
+    });
     assert_fails_cleanly("no-webhooks", &source, "no `webhooks` section");
 }
 
 #[test]
 fn a_dangling_ref_is_a_clear_error() {
     let dir = scratch("dangling");
-    let mut doc: Value = read_json(fixture("upstream.json"));
-    doc["components"]["schemas"]
-        .as_object_mut()
-        .unwrap()
-        .remove("WebhookBatchCompleted");
-    let source = write_json(&dir, "doc.json", &doc);
+    let without = |schema: &'static str| {
+        move |doc: &mut Value| {
+            doc["components"]["schemas"]
+                .as_object_mut()
+                .unwrap()
+                .remove(schema);
+        }
+    };
+    let source = edited_fixture(&dir, "doc.json", without("WebhookBatchCompleted"));
     assert_fails_cleanly(
         "dangling",
         &source,
         "webhook `batch_completed` refers to `#/components/schemas/WebhookBatchCompleted`, which does not exist",
     );
-    let mut doc: Value = read_json(fixture("upstream.json"));
-    doc["components"]["schemas"]
-        .as_object_mut()
-        .unwrap()
-        .remove("SipHeader");
-    let source = write_json(&dir, "doc2.json", &doc);
+    let source = edited_fixture(&dir, "doc2.json", without("SipHeader"));
     assert_fails_cleanly(
         "dangling-nested",
         &source,
@@ -574,13 +571,10 @@ fn a_dangling_ref_is_a_clear_error() {
 
 #[test]
 fn a_webhook_schema_the_build_would_reject_is_a_clear_error() {
-    let dir = scratch("unbuildable");
-    let mut doc: Value = read_json(fixture("upstream.json"));
-    doc["components"]["schemas"]["WebhookBatchCompleted"]["properties"]
-        .as_object_mut()
-        .unwrap()
-        .remove("type");
-    let source = write_json(&dir, "doc.json", &doc);
+    let source = edited_fixture(&scratch("unbuildable"), "doc.json", |doc| {
+        let properties = &mut doc["components"]["schemas"]["WebhookBatchCompleted"]["properties"];
+        properties.as_object_mut().unwrap().remove("type");
+    });
     assert_fails_cleanly("unbuildable", &source, "would not build");
 }
 
