@@ -37,6 +37,11 @@
 //! - [`Webhook::unwrap`] verifies and parses; [`Webhook::verify_signature`] only verifies.
 //! - [`WebhookHeaders`] reads the headers from `http::HeaderMap`, maps or pair lists.
 //! - Event types the spec does not list arrive as [`UnwrapWebhookEvent::Unknown`].
+//! - [`WebhookEvent`] gives `event_type`, `id` and `created_at` of any event, known or not.
+//! - [`UnwrapWebhookEvent::KNOWN_EVENT_TYPES`] and [`UnwrapWebhookEvent::sample_payload`]
+//!   list the spec's events and give a sample of each, for testing an endpoint.
+//! - [`Error`] says why a delivery was refused; its messages never repeat the secret, a
+//!   signature or the payload.
 //!
 //! # Features
 //!
