@@ -6,7 +6,8 @@ use std::hash::BuildHasher;
 /// A set of HTTP headers the verifier can read.
 ///
 /// Implemented for `http::HeaderMap` (feature `http`, on by default) and for slices, arrays,
-/// `Vec`s, `HashMap`s and `BTreeMap`s of `(name, value)` string pairs. Implement it for
+/// `Vec`s, `HashMap`s and `BTreeMap`s of `(name, value)` string pairs, and references to any
+/// of these. Implement it for
 /// another framework's header type by forwarding each value of the named header.
 pub trait WebhookHeaders {
     /// Calls `visit` with each value of the header `name`, matching names ASCII
@@ -71,6 +72,13 @@ fn case_bits(n: u64) -> u64 {
     // Bit 7 set where `a <= byte <= z` and the byte itself is ASCII.
     let letters = at_least_a & !past_z & !n & HIGH;
     letters >> 2
+}
+
+impl<T: WebhookHeaders + ?Sized> WebhookHeaders for &T {
+    #[inline]
+    fn for_each_value<'a>(&'a self, name: &str, visit: &mut dyn FnMut(&'a [u8])) {
+        (**self).for_each_value(name, visit);
+    }
 }
 
 impl<K: AsRef<str>, V: AsRef<str>> WebhookHeaders for [(K, V)] {

@@ -217,6 +217,10 @@ fn every_header_container_works() {
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect();
     assert_eq!(w.verify_signature_at(body, &tree, now), Ok(()));
+    // References to any of them work too.
+    let slice: &[(&str, &str)] = &pairs;
+    assert_eq!(w.verify_signature_at(body, &slice, now), Ok(()));
+    assert_eq!(w.verify_signature_at(body, &&tree, now), Ok(()));
 }
 
 #[cfg(feature = "http")]
