@@ -7,8 +7,8 @@ use std::hash::BuildHasher;
 ///
 /// Implemented for `http::HeaderMap` (feature `http`, on by default) and for slices, arrays,
 /// `Vec`s, `HashMap`s and `BTreeMap`s of `(name, value)` string pairs, and references to any
-/// of these. Implement it for
-/// another framework's header type by forwarding each value of the named header.
+/// of these. Implement it for another framework's header type by forwarding each value of the
+/// named header.
 pub trait WebhookHeaders {
     /// Calls `visit` with each value of the header `name`, matching names ASCII
     /// case-insensitively. `name` is always lower case. A header that appears several times
