@@ -107,6 +107,13 @@ impl Webhook {
     /// Checks that `payload` was signed with this secret, recently.
     ///
     /// `payload` must be the raw request body, byte for byte: never re-serialized JSON.
+    ///
+    /// # Errors
+    ///
+    /// In the order they are checked: [`Error::MissingHeader`] or
+    /// [`Error::ConflictingHeader`] (`webhook-signature`, then `webhook-timestamp`, then
+    /// `webhook-id`), [`Error::InvalidTimestamp`], [`Error::TimestampTooOld`] or
+    /// [`Error::TimestampTooNew`] (before any HMAC work), and [`Error::SignatureMismatch`].
     pub fn verify_signature<H: WebhookHeaders + ?Sized>(
         &self,
         payload: impl AsRef<[u8]>,
@@ -148,6 +155,12 @@ impl Webhook {
     /// Verifies the delivery, then parses it into a typed event.
     ///
     /// Nothing is parsed before the signature checks out.
+    ///
+    /// # Errors
+    ///
+    /// Those of [`verify_signature`](Self::verify_signature), then [`Error::InvalidJson`] for
+    /// an authentic payload that is not an event: not a JSON object, no string `type`, or a
+    /// known type whose fields do not match the spec.
     pub fn unwrap<H: WebhookHeaders + ?Sized>(
         &self,
         payload: impl AsRef<[u8]>,
@@ -170,7 +183,9 @@ impl Webhook {
 
     /// Signs a delivery as OpenAI would: returns the `webhook-signature` value, `v1,<base64>`.
     ///
-    /// For tests and local tools that play OpenAI's side.
+    /// For tests and local tools that play OpenAI's side. The `webhook-timestamp` header to
+    /// send with it is `timestamp.to_string()`; a negative timestamp is signed but never
+    /// verifies (`InvalidTimestamp`), as OpenAI's timestamps are Unix seconds.
     pub fn sign(&self, webhook_id: &str, timestamp: i64, payload: impl AsRef<[u8]>) -> String {
         let timestamp = timestamp.to_string();
         let signature = self.expected_signature(
