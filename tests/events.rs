@@ -50,15 +50,22 @@ fn known_event_types_are_exactly_the_spec_webhooks() {
 fn every_spec_example_parses_into_its_own_variant_and_round_trips() {
     let events = spec_events();
     assert!(events.len() >= 16, "{} events", events.len());
+    let with_examples = events.iter().filter(|e| e.example.is_some()).count();
+    assert!(with_examples >= 16, "only {with_examples} examples");
     for spec in events {
         assert_eq!(spec.key, spec.event_type.replace('.', "_"));
         assert_eq!(
             spec.schema,
             format!("Webhook{}", variant_name(&spec.event_type))
         );
-        let sample = UnwrapWebhookEvent::sample_payload(&spec.event_type)
-            .unwrap_or_else(|| panic!("no sample for {}", spec.event_type));
-        assert_eq!(squash(&sample), squash(&spec.example));
+        let sample = UnwrapWebhookEvent::sample_payload(&spec.event_type);
+        // An event without an example still gets its variant (checked above); there is
+        // just no sample to parse.
+        let (Some(example), Some(sample)) = (&spec.example, sample) else {
+            assert!(spec.example.is_none(), "no sample for {}", spec.event_type);
+            continue;
+        };
+        assert_eq!(squash(&sample), squash(example));
 
         let event = deliver(&sample).unwrap_or_else(|e| panic!("{}: {e}", spec.event_type));
         assert_eq!(event.event_type(), spec.event_type);
