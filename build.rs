@@ -208,7 +208,8 @@ fn const_string(schema: Option<&Value>) -> Option<String> {
     }
 }
 
-fn collect_refs(value: &Value, out: &mut Vec<String>) {
+/// Every `$ref` string in `value`, at any depth.
+pub fn collect_refs(value: &Value, out: &mut Vec<String>) {
     match value {
         Value::Object(map) => {
             if let Some(Value::String(r)) = map.get("$ref") {

@@ -212,21 +212,9 @@ pub fn extract(doc: &Value) -> Result<Value, String> {
 }
 
 fn refs_in(value: &Value) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut stack = vec![value];
-    while let Some(v) = stack.pop() {
-        match v {
-            Value::Object(map) => {
-                if let Some(Value::String(r)) = map.get("$ref") {
-                    out.push(r.clone());
-                }
-                stack.extend(map.values());
-            }
-            Value::Array(items) => stack.extend(items),
-            _ => {}
-        }
-    }
-    out
+    let mut refs = Vec::new();
+    snapshot::codegen::collect_refs(value, &mut refs);
+    refs
 }
 
 /// Pretty JSON with sorted keys and a final newline: the same input gives the same bytes.

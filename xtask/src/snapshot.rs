@@ -8,7 +8,7 @@ use serde_json::Value;
 /// The library's build script, compiled here too so the snapshot is its exact output.
 #[path = "../../build.rs"]
 #[allow(dead_code)]
-mod codegen;
+pub mod codegen;
 
 pub const SNAPSHOT: &str = "tests/snapshots/generated_events.rs";
 pub const SPEC: &str = "spec/openapi.webhooks.json";
