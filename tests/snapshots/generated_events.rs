@@ -1,27 +1,34 @@
 // Snapshot of what build.rs generates from spec/openapi.webhooks.json, formatted.
 // Refresh with `cargo xtask snapshot` (`cargo xtask regen` does it too).
 
-///Sent when a batch has been cancelled.
+/**Sent when a batch API request has been cancelled.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct BatchCancelledWebhookEvent {
-    ///When the event was created, in Unix seconds.
+    /**The Unix timestamp (in seconds) of when the batch API request was cancelled.
+*/
     pub created_at: i64,
     pub data: BatchCancelledWebhookEventData,
-    ///The event's unique ID.
+    /**The unique ID of the event.
+*/
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub object: ::std::option::Option<EventObject>,
-    ///The event type. Always `batch.cancelled`.
+    /**The type of the event. Always `batch.cancelled`.
+*/
     #[serde(rename = "type")]
     pub type_: BatchCancelledWebhookEventType,
 }
-///The event's payload.
+/**Event data payload.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct BatchCancelledWebhookEventData {
-    ///The ID of the batch that was cancelled.
+    /**The unique ID of the batch API request.
+*/
     pub id: ::std::string::String,
 }
-///The event type. Always `batch.cancelled`.
+/**The type of the event. Always `batch.cancelled`.
+*/
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -72,27 +79,34 @@ impl ::std::convert::TryFrom<::std::string::String> for BatchCancelledWebhookEve
         value.parse()
     }
 }
-///Sent when a batch has finished processing.
+/**Sent when a batch API request has been completed.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct BatchCompletedWebhookEvent {
-    ///When the event was created, in Unix seconds.
+    /**The Unix timestamp (in seconds) of when the batch API request was completed.
+*/
     pub created_at: i64,
     pub data: BatchCompletedWebhookEventData,
-    ///The event's unique ID.
+    /**The unique ID of the event.
+*/
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub object: ::std::option::Option<EventObject>,
-    ///The event type. Always `batch.completed`.
+    /**The type of the event. Always `batch.completed`.
+*/
     #[serde(rename = "type")]
     pub type_: BatchCompletedWebhookEventType,
 }
-///The event's payload.
+/**Event data payload.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct BatchCompletedWebhookEventData {
-    ///The ID of the batch that completed.
+    /**The unique ID of the batch API request.
+*/
     pub id: ::std::string::String,
 }
-///The event type. Always `batch.completed`.
+/**The type of the event. Always `batch.completed`.
+*/
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -143,27 +157,34 @@ impl ::std::convert::TryFrom<::std::string::String> for BatchCompletedWebhookEve
         value.parse()
     }
 }
-///Sent when a batch did not finish within its completion window.
+/**Sent when a batch API request has expired.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct BatchExpiredWebhookEvent {
-    ///When the event was created, in Unix seconds.
+    /**The Unix timestamp (in seconds) of when the batch API request expired.
+*/
     pub created_at: i64,
     pub data: BatchExpiredWebhookEventData,
-    ///The event's unique ID.
+    /**The unique ID of the event.
+*/
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub object: ::std::option::Option<EventObject>,
-    ///The event type. Always `batch.expired`.
+    /**The type of the event. Always `batch.expired`.
+*/
     #[serde(rename = "type")]
     pub type_: BatchExpiredWebhookEventType,
 }
-///The event's payload.
+/**Event data payload.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct BatchExpiredWebhookEventData {
-    ///The ID of the batch that expired.
+    /**The unique ID of the batch API request.
+*/
     pub id: ::std::string::String,
 }
-///The event type. Always `batch.expired`.
+/**The type of the event. Always `batch.expired`.
+*/
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -214,27 +235,34 @@ impl ::std::convert::TryFrom<::std::string::String> for BatchExpiredWebhookEvent
         value.parse()
     }
 }
-///Sent when a batch has failed.
+/**Sent when a batch API request has failed.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct BatchFailedWebhookEvent {
-    ///When the event was created, in Unix seconds.
+    /**The Unix timestamp (in seconds) of when the batch API request failed.
+*/
     pub created_at: i64,
     pub data: BatchFailedWebhookEventData,
-    ///The event's unique ID.
+    /**The unique ID of the event.
+*/
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub object: ::std::option::Option<EventObject>,
-    ///The event type. Always `batch.failed`.
+    /**The type of the event. Always `batch.failed`.
+*/
     #[serde(rename = "type")]
     pub type_: BatchFailedWebhookEventType,
 }
-///The event's payload.
+/**Event data payload.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct BatchFailedWebhookEventData {
-    ///The ID of the batch that failed.
+    /**The unique ID of the batch API request.
+*/
     pub id: ::std::string::String,
 }
-///The event type. Always `batch.failed`.
+/**The type of the event. Always `batch.failed`.
+*/
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -285,27 +313,34 @@ impl ::std::convert::TryFrom<::std::string::String> for BatchFailedWebhookEventT
         value.parse()
     }
 }
-///Sent when an eval run has been canceled.
+/**Sent when an eval run has been canceled.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct EvalRunCanceledWebhookEvent {
-    ///When the event was created, in Unix seconds.
+    /**The Unix timestamp (in seconds) of when the eval run was canceled.
+*/
     pub created_at: i64,
     pub data: EvalRunCanceledWebhookEventData,
-    ///The event's unique ID.
+    /**The unique ID of the event.
+*/
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub object: ::std::option::Option<EventObject>,
-    ///The event type. Always `eval.run.canceled`.
+    /**The type of the event. Always `eval.run.canceled`.
+*/
     #[serde(rename = "type")]
     pub type_: EvalRunCanceledWebhookEventType,
 }
-///The event's payload.
+/**Event data payload.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct EvalRunCanceledWebhookEventData {
-    ///The ID of the eval run that was canceled.
+    /**The unique ID of the eval run.
+*/
     pub id: ::std::string::String,
 }
-///The event type. Always `eval.run.canceled`.
+/**The type of the event. Always `eval.run.canceled`.
+*/
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -356,27 +391,34 @@ impl ::std::convert::TryFrom<::std::string::String> for EvalRunCanceledWebhookEv
         value.parse()
     }
 }
-///Sent when an eval run has failed.
+/**Sent when an eval run has failed.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct EvalRunFailedWebhookEvent {
-    ///When the event was created, in Unix seconds.
+    /**The Unix timestamp (in seconds) of when the eval run failed.
+*/
     pub created_at: i64,
     pub data: EvalRunFailedWebhookEventData,
-    ///The event's unique ID.
+    /**The unique ID of the event.
+*/
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub object: ::std::option::Option<EventObject>,
-    ///The event type. Always `eval.run.failed`.
+    /**The type of the event. Always `eval.run.failed`.
+*/
     #[serde(rename = "type")]
     pub type_: EvalRunFailedWebhookEventType,
 }
-///The event's payload.
+/**Event data payload.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct EvalRunFailedWebhookEventData {
-    ///The ID of the eval run that failed.
+    /**The unique ID of the eval run.
+*/
     pub id: ::std::string::String,
 }
-///The event type. Always `eval.run.failed`.
+/**The type of the event. Always `eval.run.failed`.
+*/
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -427,27 +469,34 @@ impl ::std::convert::TryFrom<::std::string::String> for EvalRunFailedWebhookEven
         value.parse()
     }
 }
-///Sent when an eval run has finished successfully.
+/**Sent when an eval run has succeeded.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct EvalRunSucceededWebhookEvent {
-    ///When the event was created, in Unix seconds.
+    /**The Unix timestamp (in seconds) of when the eval run succeeded.
+*/
     pub created_at: i64,
     pub data: EvalRunSucceededWebhookEventData,
-    ///The event's unique ID.
+    /**The unique ID of the event.
+*/
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub object: ::std::option::Option<EventObject>,
-    ///The event type. Always `eval.run.succeeded`.
+    /**The type of the event. Always `eval.run.succeeded`.
+*/
     #[serde(rename = "type")]
     pub type_: EvalRunSucceededWebhookEventType,
 }
-///The event's payload.
+/**Event data payload.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct EvalRunSucceededWebhookEventData {
-    ///The ID of the eval run that succeeded.
+    /**The unique ID of the eval run.
+*/
     pub id: ::std::string::String,
 }
-///The event type. Always `eval.run.succeeded`.
+/**The type of the event. Always `eval.run.succeeded`.
+*/
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -499,7 +548,8 @@ for EvalRunSucceededWebhookEventType {
         value.parse()
     }
 }
-///The object type. Always `event`.
+/**The object of the event. Always `event`.
+*/
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -550,27 +600,34 @@ impl ::std::convert::TryFrom<::std::string::String> for EventObject {
         value.parse()
     }
 }
-///Sent when a fine-tuning job has been cancelled.
+/**Sent when a fine-tuning job has been cancelled.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct FineTuningJobCancelledWebhookEvent {
-    ///When the event was created, in Unix seconds.
+    /**The Unix timestamp (in seconds) of when the fine-tuning job was cancelled.
+*/
     pub created_at: i64,
     pub data: FineTuningJobCancelledWebhookEventData,
-    ///The event's unique ID.
+    /**The unique ID of the event.
+*/
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub object: ::std::option::Option<EventObject>,
-    ///The event type. Always `fine_tuning.job.cancelled`.
+    /**The type of the event. Always `fine_tuning.job.cancelled`.
+*/
     #[serde(rename = "type")]
     pub type_: FineTuningJobCancelledWebhookEventType,
 }
-///The event's payload.
+/**Event data payload.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct FineTuningJobCancelledWebhookEventData {
-    ///The ID of the fine-tuning job that was cancelled.
+    /**The unique ID of the fine-tuning job.
+*/
     pub id: ::std::string::String,
 }
-///The event type. Always `fine_tuning.job.cancelled`.
+/**The type of the event. Always `fine_tuning.job.cancelled`.
+*/
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -622,27 +679,34 @@ for FineTuningJobCancelledWebhookEventType {
         value.parse()
     }
 }
-///Sent when a fine-tuning job has failed.
+/**Sent when a fine-tuning job has failed.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct FineTuningJobFailedWebhookEvent {
-    ///When the event was created, in Unix seconds.
+    /**The Unix timestamp (in seconds) of when the fine-tuning job failed.
+*/
     pub created_at: i64,
     pub data: FineTuningJobFailedWebhookEventData,
-    ///The event's unique ID.
+    /**The unique ID of the event.
+*/
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub object: ::std::option::Option<EventObject>,
-    ///The event type. Always `fine_tuning.job.failed`.
+    /**The type of the event. Always `fine_tuning.job.failed`.
+*/
     #[serde(rename = "type")]
     pub type_: FineTuningJobFailedWebhookEventType,
 }
-///The event's payload.
+/**Event data payload.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct FineTuningJobFailedWebhookEventData {
-    ///The ID of the fine-tuning job that failed.
+    /**The unique ID of the fine-tuning job.
+*/
     pub id: ::std::string::String,
 }
-///The event type. Always `fine_tuning.job.failed`.
+/**The type of the event. Always `fine_tuning.job.failed`.
+*/
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -694,27 +758,34 @@ for FineTuningJobFailedWebhookEventType {
         value.parse()
     }
 }
-///Sent when a fine-tuning job has finished successfully.
+/**Sent when a fine-tuning job has succeeded.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct FineTuningJobSucceededWebhookEvent {
-    ///When the event was created, in Unix seconds.
+    /**The Unix timestamp (in seconds) of when the fine-tuning job succeeded.
+*/
     pub created_at: i64,
     pub data: FineTuningJobSucceededWebhookEventData,
-    ///The event's unique ID.
+    /**The unique ID of the event.
+*/
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub object: ::std::option::Option<EventObject>,
-    ///The event type. Always `fine_tuning.job.succeeded`.
+    /**The type of the event. Always `fine_tuning.job.succeeded`.
+*/
     #[serde(rename = "type")]
     pub type_: FineTuningJobSucceededWebhookEventType,
 }
-///The event's payload.
+/**Event data payload.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct FineTuningJobSucceededWebhookEventData {
-    ///The ID of the fine-tuning job that succeeded.
+    /**The unique ID of the fine-tuning job.
+*/
     pub id: ::std::string::String,
 }
-///The event type. Always `fine_tuning.job.succeeded`.
+/**The type of the event. Always `fine_tuning.job.succeeded`.
+*/
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -766,37 +837,51 @@ for FineTuningJobSucceededWebhookEventType {
         value.parse()
     }
 }
-///Sent when a SIP call for a live session is ringing.
+/**Sent when an incoming API SIP session is available for Live acceptance. The
+same pending session can also emit `realtime.call.incoming`; the first
+successful Realtime or Live accept endpoint selects the runtime surface.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct LiveCallIncomingWebhookEvent {
-    ///When the event was created, in Unix seconds.
+    /**The Unix timestamp (in seconds) of when the event was created.
+*/
     pub created_at: i64,
     pub data: LiveCallIncomingWebhookEventData,
-    ///The event's unique ID.
+    /**The unique ID of the event.
+*/
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub object: ::std::option::Option<EventObject>,
-    ///The event type. Always `live.call.incoming`.
+    /**The type of the event. Always `live.call.incoming`.
+*/
     #[serde(rename = "type")]
     pub type_: LiveCallIncomingWebhookEventType,
 }
-///The event's payload.
+/**Event data payload.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct LiveCallIncomingWebhookEventData {
-    ///The ID of the live session the call is for.
+    /**The Transceiver `rtc_...` ID of the pending SIP session. The same
+value appears as `call_id` in `realtime.call.incoming`.
+*/
     pub session_id: ::std::string::String,
-    ///The SIP headers of the incoming INVITE, in order. A name may repeat.
+    /**Headers from the SIP Invite.
+*/
     pub sip_headers: ::std::vec::Vec<LiveCallIncomingWebhookEventDataSipHeadersItem>,
 }
-///One SIP header.
+/**A header from the SIP Invite.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct LiveCallIncomingWebhookEventDataSipHeadersItem {
-    ///The header's name.
+    /**Name of the SIP Header.
+*/
     pub name: ::std::string::String,
-    ///The header's value.
+    /**Value of the SIP Header.
+*/
     pub value: ::std::string::String,
 }
-///The event type. Always `live.call.incoming`.
+/**The type of the event. Always `live.call.incoming`.
+*/
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -848,37 +933,51 @@ for LiveCallIncomingWebhookEventType {
         value.parse()
     }
 }
-///Sent when a SIP call to a Realtime API project is ringing.
+/**Sent when an incoming API SIP session is available for Realtime acceptance.
+The same pending session can also emit `live.call.incoming`; the first
+successful Realtime or Live accept endpoint selects the runtime surface.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct RealtimeCallIncomingWebhookEvent {
-    ///When the event was created, in Unix seconds.
+    /**The Unix timestamp (in seconds) of when the model response was completed.
+*/
     pub created_at: i64,
     pub data: RealtimeCallIncomingWebhookEventData,
-    ///The event's unique ID.
+    /**The unique ID of the event.
+*/
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub object: ::std::option::Option<EventObject>,
-    ///The event type. Always `realtime.call.incoming`.
+    /**The type of the event. Always `realtime.call.incoming`.
+*/
     #[serde(rename = "type")]
     pub type_: RealtimeCallIncomingWebhookEventType,
 }
-///The event's payload.
+/**Event data payload.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct RealtimeCallIncomingWebhookEventData {
-    ///The ID of the call; use it to accept or reject the call.
+    /**The Transceiver `rtc_...` ID of the pending SIP session. The same
+value appears as `session_id` in `live.call.incoming`.
+*/
     pub call_id: ::std::string::String,
-    ///The SIP headers of the incoming INVITE, in order. A name may repeat.
+    /**Headers from the SIP Invite.
+*/
     pub sip_headers: ::std::vec::Vec<RealtimeCallIncomingWebhookEventDataSipHeadersItem>,
 }
-///One SIP header.
+/**A header from the SIP Invite.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct RealtimeCallIncomingWebhookEventDataSipHeadersItem {
-    ///The header's name.
+    /**Name of the SIP Header.
+*/
     pub name: ::std::string::String,
-    ///The header's value.
+    /**Value of the SIP Header.
+*/
     pub value: ::std::string::String,
 }
-///The event type. Always `realtime.call.incoming`.
+/**The type of the event. Always `realtime.call.incoming`.
+*/
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -930,27 +1029,34 @@ for RealtimeCallIncomingWebhookEventType {
         value.parse()
     }
 }
-///Sent when a background response has been cancelled.
+/**Sent when a background response has been cancelled.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ResponseCancelledWebhookEvent {
-    ///When the event was created, in Unix seconds.
+    /**The Unix timestamp (in seconds) of when the model response was cancelled.
+*/
     pub created_at: i64,
     pub data: ResponseCancelledWebhookEventData,
-    ///The event's unique ID.
+    /**The unique ID of the event.
+*/
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub object: ::std::option::Option<EventObject>,
-    ///The event type. Always `response.cancelled`.
+    /**The type of the event. Always `response.cancelled`.
+*/
     #[serde(rename = "type")]
     pub type_: ResponseCancelledWebhookEventType,
 }
-///The event's payload.
+/**Event data payload.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ResponseCancelledWebhookEventData {
-    ///The ID of the response that was cancelled.
+    /**The unique ID of the model response.
+*/
     pub id: ::std::string::String,
 }
-///The event type. Always `response.cancelled`.
+/**The type of the event. Always `response.cancelled`.
+*/
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -1002,27 +1108,34 @@ for ResponseCancelledWebhookEventType {
         value.parse()
     }
 }
-///Sent when a background response has finished.
+/**Sent when a background response has been completed.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ResponseCompletedWebhookEvent {
-    ///When the event was created, in Unix seconds.
+    /**The Unix timestamp (in seconds) of when the model response was completed.
+*/
     pub created_at: i64,
     pub data: ResponseCompletedWebhookEventData,
-    ///The event's unique ID.
+    /**The unique ID of the event.
+*/
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub object: ::std::option::Option<EventObject>,
-    ///The event type. Always `response.completed`.
+    /**The type of the event. Always `response.completed`.
+*/
     #[serde(rename = "type")]
     pub type_: ResponseCompletedWebhookEventType,
 }
-///The event's payload.
+/**Event data payload.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ResponseCompletedWebhookEventData {
-    ///The ID of the response that completed.
+    /**The unique ID of the model response.
+*/
     pub id: ::std::string::String,
 }
-///The event type. Always `response.completed`.
+/**The type of the event. Always `response.completed`.
+*/
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -1074,27 +1187,34 @@ for ResponseCompletedWebhookEventType {
         value.parse()
     }
 }
-///Sent when a background response has failed.
+/**Sent when a background response has failed.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ResponseFailedWebhookEvent {
-    ///When the event was created, in Unix seconds.
+    /**The Unix timestamp (in seconds) of when the model response failed.
+*/
     pub created_at: i64,
     pub data: ResponseFailedWebhookEventData,
-    ///The event's unique ID.
+    /**The unique ID of the event.
+*/
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub object: ::std::option::Option<EventObject>,
-    ///The event type. Always `response.failed`.
+    /**The type of the event. Always `response.failed`.
+*/
     #[serde(rename = "type")]
     pub type_: ResponseFailedWebhookEventType,
 }
-///The event's payload.
+/**Event data payload.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ResponseFailedWebhookEventData {
-    ///The ID of the response that failed.
+    /**The unique ID of the model response.
+*/
     pub id: ::std::string::String,
 }
-///The event type. Always `response.failed`.
+/**The type of the event. Always `response.failed`.
+*/
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -1145,28 +1265,34 @@ impl ::std::convert::TryFrom<::std::string::String> for ResponseFailedWebhookEve
         value.parse()
     }
 }
-/**Sent when a background response stopped before it was complete,
-for example because it reached its output token limit.*/
+/**Sent when a background response has been interrupted.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ResponseIncompleteWebhookEvent {
-    ///When the event was created, in Unix seconds.
+    /**The Unix timestamp (in seconds) of when the model response was interrupted.
+*/
     pub created_at: i64,
     pub data: ResponseIncompleteWebhookEventData,
-    ///The event's unique ID.
+    /**The unique ID of the event.
+*/
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub object: ::std::option::Option<EventObject>,
-    ///The event type. Always `response.incomplete`.
+    /**The type of the event. Always `response.incomplete`.
+*/
     #[serde(rename = "type")]
     pub type_: ResponseIncompleteWebhookEventType,
 }
-///The event's payload.
+/**Event data payload.
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ResponseIncompleteWebhookEventData {
-    ///The ID of the response that is incomplete.
+    /**The unique ID of the model response.
+*/
     pub id: ::std::string::String,
 }
-///The event type. Always `response.incomplete`.
+/**The type of the event. Always `response.incomplete`.
+*/
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -1255,38 +1381,41 @@ pub mod error {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum UnwrapWebhookEvent {
-    /// `batch.cancelled`: Sent when a batch has been cancelled.
+    /// `batch.cancelled`: Sent when a batch API request has been cancelled.
     BatchCancelled(BatchCancelledWebhookEvent),
-    /// `batch.completed`: Sent when a batch has finished processing.
+    /// `batch.completed`: Sent when a batch API request has been completed.
     BatchCompleted(BatchCompletedWebhookEvent),
-    /// `batch.expired`: Sent when a batch did not finish within its completion window.
+    /// `batch.expired`: Sent when a batch API request has expired.
     BatchExpired(BatchExpiredWebhookEvent),
-    /// `batch.failed`: Sent when a batch has failed.
+    /// `batch.failed`: Sent when a batch API request has failed.
     BatchFailed(BatchFailedWebhookEvent),
     /// `eval.run.canceled`: Sent when an eval run has been canceled.
     EvalRunCanceled(EvalRunCanceledWebhookEvent),
     /// `eval.run.failed`: Sent when an eval run has failed.
     EvalRunFailed(EvalRunFailedWebhookEvent),
-    /// `eval.run.succeeded`: Sent when an eval run has finished successfully.
+    /// `eval.run.succeeded`: Sent when an eval run has succeeded.
     EvalRunSucceeded(EvalRunSucceededWebhookEvent),
     /// `fine_tuning.job.cancelled`: Sent when a fine-tuning job has been cancelled.
     FineTuningJobCancelled(FineTuningJobCancelledWebhookEvent),
     /// `fine_tuning.job.failed`: Sent when a fine-tuning job has failed.
     FineTuningJobFailed(FineTuningJobFailedWebhookEvent),
-    /// `fine_tuning.job.succeeded`: Sent when a fine-tuning job has finished successfully.
+    /// `fine_tuning.job.succeeded`: Sent when a fine-tuning job has succeeded.
     FineTuningJobSucceeded(FineTuningJobSucceededWebhookEvent),
-    /// `live.call.incoming`: Sent when a SIP call for a live session is ringing.
+    /// `live.call.incoming`: Sent when an incoming API SIP session is available for Live acceptance. The
+    /// same pending session can also emit `realtime.call.incoming`; the first
+    /// successful Realtime or Live accept endpoint selects the runtime surface.
     LiveCallIncoming(LiveCallIncomingWebhookEvent),
-    /// `realtime.call.incoming`: Sent when a SIP call to a Realtime API project is ringing.
+    /// `realtime.call.incoming`: Sent when an incoming API SIP session is available for Realtime acceptance.
+    /// The same pending session can also emit `live.call.incoming`; the first
+    /// successful Realtime or Live accept endpoint selects the runtime surface.
     RealtimeCallIncoming(RealtimeCallIncomingWebhookEvent),
     /// `response.cancelled`: Sent when a background response has been cancelled.
     ResponseCancelled(ResponseCancelledWebhookEvent),
-    /// `response.completed`: Sent when a background response has finished.
+    /// `response.completed`: Sent when a background response has been completed.
     ResponseCompleted(ResponseCompletedWebhookEvent),
     /// `response.failed`: Sent when a background response has failed.
     ResponseFailed(ResponseFailedWebhookEvent),
-    /// `response.incomplete`: Sent when a background response stopped before it was complete,
-    /// for example because it reached its output token limit.
+    /// `response.incomplete`: Sent when a background response has been interrupted.
     ResponseIncomplete(ResponseIncompleteWebhookEvent),
     /// An event type the vendored spec does not list; keeps the raw JSON object.
     Unknown(UnknownWebhookEvent),
@@ -1331,35 +1460,35 @@ impl UnwrapWebhookEvent {
         ),
         (
             "eval.run.canceled",
-            "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"eval.run.canceled\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"evalrun_abc123\"\n  }\n}\n",
+            "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"eval.run.canceled\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"evalrun_abc123\"\n  }\n} \n",
         ),
         (
             "eval.run.failed",
-            "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"eval.run.failed\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"evalrun_abc123\"\n  }\n}\n",
+            "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"eval.run.failed\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"evalrun_abc123\"\n  }\n} \n",
         ),
         (
             "eval.run.succeeded",
-            "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"eval.run.succeeded\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"evalrun_abc123\"\n  }\n}\n",
+            "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"eval.run.succeeded\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"evalrun_abc123\"\n  }\n} \n",
         ),
         (
             "fine_tuning.job.cancelled",
-            "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"fine_tuning.job.cancelled\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"ftjob_abc123\"\n  }\n}\n",
+            "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"fine_tuning.job.cancelled\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"ftjob_abc123\"\n  }\n} \n",
         ),
         (
             "fine_tuning.job.failed",
-            "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"fine_tuning.job.failed\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"ftjob_abc123\"\n  }\n}\n",
+            "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"fine_tuning.job.failed\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"ftjob_abc123\"\n  }\n} \n",
         ),
         (
             "fine_tuning.job.succeeded",
-            "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"fine_tuning.job.succeeded\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"ftjob_abc123\"\n  }\n}\n",
+            "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"fine_tuning.job.succeeded\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"ftjob_abc123\"\n  }\n} \n",
         ),
         (
             "live.call.incoming",
-            "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"live.call.incoming\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"session_id\": \"sess_abc123\",\n    \"sip_headers\": [\n      {\"name\": \"Max-Forwards\", \"value\": \"63\"},\n      {\"name\": \"CSeq\", \"value\": \"851287 INVITE\"},\n      {\"name\": \"Content-Type\", \"value\": \"application/sdp\"},\n    ]\n  }\n}\n",
+            "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"live.call.incoming\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"session_id\": \"rtc_479a275623b54bdb9b6fbae2f7cbd408\",\n    \"sip_headers\": [\n      {\"name\": \"Max-Forwards\", \"value\": \"63\"},\n      {\"name\": \"CSeq\", \"value\": \"851287 INVITE\"},\n      {\"name\": \"Content-Type\", \"value\": \"application/sdp\"},\n    ]\n  }\n}\n",
         ),
         (
             "realtime.call.incoming",
-            "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"realtime.call.incoming\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"call_id\": \"rtc_abc123\",\n    \"sip_headers\": [\n      {\"name\": \"Max-Forwards\", \"value\": \"63\"},\n      {\"name\": \"CSeq\", \"value\": \"851287 INVITE\"},\n      {\"name\": \"Content-Type\", \"value\": \"application/sdp\"},\n    ]\n  }\n}\n",
+            "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"realtime.call.incoming\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"call_id\": \"rtc_479a275623b54bdb9b6fbae2f7cbd408\",\n    \"sip_headers\": [\n      {\"name\": \"Max-Forwards\", \"value\": \"63\"},\n      {\"name\": \"CSeq\", \"value\": \"851287 INVITE\"},\n      {\"name\": \"Content-Type\", \"value\": \"application/sdp\"},\n    ]\n  }\n}\n",
         ),
         (
             "response.cancelled",

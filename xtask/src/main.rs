@@ -16,6 +16,10 @@ Tasks:
               tests/snapshots/generated_events.rs. Prints what changed.
     --from <path-or-url>  Read this file or URL instead of upstream's openapi.yaml.
                           YAML and JSON both work; the content decides which.
+    --url <url>           The URL that the --from file is a copy of. Required when
+                          writing from a local file: provenance records URLs only.
+    --commit <sha>        The upstream commit the document is at, when known. Read
+                          from a raw.githubusercontent.com URL pinned to a commit.
     --check               Write nothing. Exit 0 if spec/ and the snapshot match what the
                           source gives, 1 (with a summary of the drift) if not.
   snapshot    Rewrite tests/snapshots/generated_events.rs from the current spec/.
@@ -43,11 +47,15 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
     let task = args.next();
     let mut check = false;
     let mut from = None;
+    let mut url = None;
+    let mut commit = None;
     let mut root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--check" => check = true,
             "--from" => from = Some(args.next().ok_or("--from needs a path or URL")?),
+            "--url" => url = Some(args.next().ok_or("--url needs a URL")?),
+            "--commit" => commit = Some(args.next().ok_or("--commit needs a commit id")?),
             "--root" => root = PathBuf::from(args.next().ok_or("--root needs a directory")?),
             other => return Err(format!("unknown option `{other}`\n\n{USAGE}")),
         }
@@ -58,7 +66,11 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         Some("regen") => {
-            let source = from.unwrap_or_else(|| regen::UPSTREAM_URL.to_owned());
+            let source = regen::Source {
+                from: from.unwrap_or_else(|| regen::UPSTREAM_URL.to_owned()),
+                url,
+                commit,
+            };
             regen::run(&root, &source, check)
         }
         Some("snapshot") => {

@@ -16,7 +16,64 @@ pub const UPSTREAM_URL: &str =
 const PROVENANCE: &str = "spec/provenance.json";
 const SCHEMA_PREFIX: &str = "#/components/schemas/";
 
-pub fn run(root: &Path, source: &str, check: bool) -> Result<ExitCode, String> {
+/// Where the document comes from: what to read, and what provenance records about it.
+pub struct Source {
+    /// A local file or a URL to read.
+    pub from: String,
+    /// The URL that `from` is (a copy of); provenance never records a local path.
+    pub url: Option<String>,
+    /// The upstream commit, when known.
+    pub commit: Option<String>,
+}
+
+impl Source {
+    fn is_url(text: &str) -> bool {
+        text.starts_with("http://") || text.starts_with("https://")
+    }
+
+    /// The public URL to record: `--url`, or `from` itself when it is a URL.
+    fn public_url(&self) -> Result<String, String> {
+        match (&self.url, Self::is_url(&self.from)) {
+            (Some(url), _) if Self::is_url(url) => Ok(url.clone()),
+            (Some(url), _) => Err(format!("--url must be an http(s) URL, not `{url}`")),
+            (None, true) => Ok(self.from.clone()),
+            (None, false) => Err(format!(
+                "{} is a local file: say which URL it is a copy of with --url <URL> \
+                 (provenance records a URL anyone can open, never a local path)",
+                self.from
+            )),
+        }
+    }
+
+    /// `--commit`, or the 40-hex ref of a raw.githubusercontent.com URL pinned to a commit.
+    fn commit(&self, url: &str) -> Result<Option<String>, String> {
+        let is_sha = |s: &str| s.len() == 40 && s.bytes().all(|b| b.is_ascii_hexdigit());
+        if let Some(commit) = &self.commit {
+            return match is_sha(commit) {
+                true => Ok(Some(commit.to_ascii_lowercase())),
+                false => Err(format!(
+                    "--commit must be a 40-digit hex commit id, not `{commit}`"
+                )),
+            };
+        }
+        let pinned = url
+            .strip_prefix("https://raw.githubusercontent.com/")
+            .and_then(|rest| rest.split('/').nth(2))
+            .filter(|r| is_sha(r));
+        Ok(pinned.map(str::to_ascii_lowercase))
+    }
+}
+
+pub fn run(root: &Path, source: &Source, check: bool) -> Result<ExitCode, String> {
+    let (url, commit) = match check {
+        true => (String::new(), None),
+        false => {
+            let url = source.public_url()?;
+            let commit = source.commit(&url)?;
+            (url, commit)
+        }
+    };
+    let source = source.from.as_str();
     let bytes = load(source)?;
     let upstream = parse(&bytes)?;
     let extracted = extract(&upstream)?;
@@ -55,12 +112,12 @@ pub fn run(root: &Path, source: &str, check: bool) -> Result<ExitCode, String> {
     }
 
     let provenance = json!({
-        "note": "The webhook part of OpenAI's OpenAPI document, extracted by `cargo xtask regen`. Do not edit by hand.",
-        "source": source,
-        "info_version": upstream.pointer("/info/version").cloned().unwrap_or(Value::Null),
+        "note": "The webhook part of OpenAI's OpenAPI document, extracted verbatim by `cargo xtask regen`. Do not edit by hand.",
+        "url": url,
+        "commit": commit,
         "sha256": hex(&Sha256::digest(&bytes)),
-        "synced": true,
-        "synced_at": utc_date(SystemTime::now()),
+        "info_version": upstream.pointer("/info/version").cloned().unwrap_or(Value::Null),
+        "date": utc_date(SystemTime::now()),
     });
     write_atomically(&spec_path, spec_text.as_bytes())?;
     write_atomically(&root.join(PROVENANCE), to_json_text(&provenance).as_bytes())?;
@@ -76,7 +133,7 @@ pub fn run(root: &Path, source: &str, check: bool) -> Result<ExitCode, String> {
 
 /// Reads a local file, or downloads a URL with `curl`.
 fn load(source: &str) -> Result<Vec<u8>, String> {
-    if !(source.starts_with("http://") || source.starts_with("https://")) {
+    if !Source::is_url(source) {
         return std::fs::read(source).map_err(|e| format!("cannot read {source}: {e}"));
     }
     let dir = std::env::temp_dir().join(format!("xtask-regen-{}", std::process::id()));

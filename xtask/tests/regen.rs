@@ -37,9 +37,26 @@ fn root_with_current_spec(name: &str) -> PathBuf {
     root
 }
 
+/// The URL the tests say a local fixture is a copy of.
+const FIXTURE_URL: &str = "https://example.com/openai-openapi/openapi.yaml";
+
+/// Runs xtask on `root`. A `regen` that writes from a local file says which URL the file
+/// is a copy of, as a maintainer must.
 fn xtask(root: &Path, args: &[&str]) -> Output {
+    let writes_from_file = args.first() == Some(&"regen")
+        && !args.contains(&"--check")
+        && !args.contains(&"--url")
+        && args
+            .windows(2)
+            .any(|w| w[0] == "--from" && !w[1].starts_with("http"));
+    let url: &[&str] = if writes_from_file {
+        &["--url", FIXTURE_URL]
+    } else {
+        &[]
+    };
     Command::new(env!("CARGO_BIN_EXE_xtask"))
         .args(args)
+        .args(url)
         .arg("--root")
         .arg(root)
         .output()
@@ -611,4 +628,49 @@ fn nullable_fields_titles_and_extra_properties_in_webhooks_are_survived() {
         snapshot.contains("pub struct ResponseIncompleteWebhookEventData"),
         "{snapshot}"
     );
+}
+
+#[test]
+fn provenance_names_a_url_and_commit_never_a_local_path() {
+    let root = root_with_current_spec("provenance");
+    let source = fixture("upstream.json");
+    // A local file without --url is refused, and nothing is written.
+    let before = read(root.join("spec/provenance.json"));
+    let out = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(["regen", "--from", &source, "--root"])
+        .arg(&root)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("--url"), "{}", stderr(&out));
+    assert_eq!(read(root.join("spec/provenance.json")), before);
+
+    let sha = "f85dbe223d40e1a31cba812ab2d755c7e98a92a3";
+    let url = format!("https://raw.githubusercontent.com/openai/openai-openapi/{sha}/openapi.yaml");
+    let out = xtask(&root, &["regen", "--from", &source, "--url", &url]);
+    assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
+    let provenance = read_json(root.join("spec/provenance.json"));
+    assert_eq!(provenance["url"], json!(url));
+    assert_eq!(provenance["commit"], json!(sha));
+    assert_eq!(provenance["sha256"].as_str().map(str::len), Some(64));
+    assert!(provenance["info_version"].is_string(), "{provenance}");
+    assert!(provenance["date"].as_str().is_some_and(|d| d.len() == 10));
+    let text = read(root.join("spec/provenance.json"));
+    assert!(
+        !text.contains(FIXTURES) && !text.contains("fixtures"),
+        "{text}"
+    );
+
+    // An explicit --commit wins; a malformed one is a usage error.
+    let out = xtask(
+        &root,
+        &["regen", "--from", &source, "--commit", &"a".repeat(40)],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        read_json(root.join("spec/provenance.json"))["commit"],
+        json!("a".repeat(40))
+    );
+    let out = xtask(&root, &["regen", "--from", &source, "--commit", "main"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
 }
