@@ -3,15 +3,18 @@
 //! 1. Every entry of the spec's `webhooks` section names an event schema by `$ref`.
 //! 2. Those schemas (renamed `Webhook<Pascal>` → `<Pascal>WebhookEvent`, plus anything they
 //!    reference) become Rust structs through typify.
-//! 3. This script then writes the `UnwrapWebhookEvent` union itself, dispatching on `"type"`.
+//! 3. String enums inside events become open enums, written here: typify's enums are
+//!    closed, and a value OpenAI adds later must not make a delivery unreadable.
+//! 4. This script then writes the `UnwrapWebhookEvent` union itself, dispatching on `"type"`.
 //!
 //! The output goes to `$OUT_DIR/events.rs`, which `src/events.rs` includes.
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use serde_json::{Map, Value};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+use serde_json::{json, Map, Value};
 
 const SPEC: &str = "spec/openapi.webhooks.json";
 const SCHEMA_PREFIX: &str = "#/components/schemas/";
@@ -42,6 +45,13 @@ struct Event {
     example: Option<String>,
 }
 
+/// A string enum of the spec, generated as an open enum.
+struct OpenEnum {
+    name: String,
+    description: Option<String>,
+    values: Vec<String>,
+}
+
 fn run(spec: &Path, out: &Path) -> Result<(), String> {
     let text = std::fs::read_to_string(spec).map_err(|e| format!("cannot read the spec: {e}"))?;
     let doc: Value = serde_json::from_str(&text).map_err(|e| format!("invalid JSON: {e}"))?;
@@ -64,44 +74,15 @@ pub fn generate(doc: &Value) -> Result<String, String> {
     let mut names: BTreeMap<String, String> = BTreeMap::new();
     let mut events: Vec<Event> = Vec::new();
     for (key, hook) in webhooks {
-        let schema_name = hook
-            .pointer("/post/requestBody/content/application~1json/schema/$ref")
-            .and_then(Value::as_str)
-            .and_then(|r| r.strip_prefix(SCHEMA_PREFIX))
-            .ok_or_else(|| format!("webhook `{key}` has no request body `$ref` to a schema"))?;
-        let schema = schemas
-            .get(schema_name)
-            .ok_or_else(|| format!("webhook `{key}` refers to missing schema `{schema_name}`"))?;
-        let event_type = const_string(schema.pointer("/properties/type"))
-            .ok_or_else(|| format!("schema `{schema_name}` has no single-valued `type` enum"))?;
-        for (field, kind) in [("id", "string"), ("created_at", "integer")] {
-            let required = schema["required"]
-                .as_array()
-                .is_some_and(|r| r.iter().any(|f| f == field));
-            let ty = schema.pointer(&format!("/properties/{field}/type"));
-            if !required || ty.and_then(Value::as_str) != Some(kind) {
-                return Err(format!(
-                    "schema `{schema_name}` must have a required {kind} `{field}`"
-                ));
-            }
+        let event = read_event(key, hook, schemas)?;
+        if events.iter().any(|e| e.variant == event.variant) {
+            return Err(format!(
+                "two webhooks map to the variant `{}`",
+                event.variant
+            ));
         }
-        let variant = pascal_case(&event_type);
-        let name = format!("{variant}WebhookEvent");
-        if events.iter().any(|e| e.variant == variant) {
-            return Err(format!("two webhooks map to the variant `{variant}`"));
-        }
-        names.insert(schema_name.to_owned(), name.clone());
-        events.push(Event {
-            event_type,
-            variant,
-            name,
-            schema: schema_name.to_owned(),
-            description: schema["description"].as_str().map(str::to_owned),
-            example: schema
-                .pointer("/x-oaiMeta/example")
-                .and_then(Value::as_str)
-                .map(str::to_owned),
-        });
+        names.insert(event.schema.clone(), event.name.clone());
+        events.push(event);
     }
     events.sort_by(|a, b| a.variant.cmp(&b.variant));
 
@@ -126,45 +107,111 @@ pub fn generate(doc: &Value) -> Result<String, String> {
 
     let event_schemas: Vec<&str> = events.iter().map(|e| e.schema.as_str()).collect();
     let shared = shared_enums(schemas, &event_schemas);
-    let mut definitions = Vec::new();
+    let mut definitions: Vec<(String, Value)> = Vec::new();
     for (property, schema) in &shared {
-        let schema = serde_json::from_value(schema.clone())
-            .map_err(|e| format!("property `{property}` is not a JSON schema: {e}"))?;
-        definitions.push((shared_name(property), schema));
+        definitions.push((shared_name(property), schema.clone()));
     }
+    let mut open = Vec::new();
     for (upstream, name) in &names {
         let mut schema = schemas[upstream].clone();
-        if event_schemas.contains(&upstream.as_str()) {
+        let is_event = event_schemas.contains(&upstream.as_str());
+        if is_event {
             for property in shared.keys() {
                 let reference = format!("#/definitions/{}", shared_name(property));
-                schema["properties"][property] = serde_json::json!({ "$ref": reference });
+                schema["properties"][property] = json!({ "$ref": reference });
             }
         }
         adapt(&mut schema, &names);
-        let schema: schemars::schema::Schema = serde_json::from_value(schema)
-            .map_err(|e| format!("schema `{upstream}` is not a JSON schema: {e}"))?;
+        if let Some(values) = string_enum(&schema) {
+            open.push(OpenEnum {
+                name: name.clone(),
+                description: description(&schema),
+                values: values.values,
+            });
+        } else {
+            open_enums(&mut schema, name, is_event, &mut open, &mut definitions);
+        }
         definitions.push((name.clone(), schema));
     }
+
     let mut settings = typify::TypeSpaceSettings::default();
     settings
         .with_struct_builder(false)
         .with_derive("PartialEq".to_owned());
+    for e in &open {
+        // typify refers to these by name and leaves writing them to `open_enum`.
+        settings.with_replacement(&e.name, &e.name, std::iter::empty());
+    }
     let mut space = typify::TypeSpace::new(&settings);
+    let definitions = definitions
+        .into_iter()
+        .map(|(name, schema)| {
+            serde_json::from_value::<schemars::schema::Schema>(schema)
+                .map(|schema| (name.clone(), schema))
+                .map_err(|e| format!("schema `{name}` is not a JSON schema: {e}"))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
     space
         .add_ref_types(definitions)
         .map_err(|e| format!("typify: {e}"))?;
 
+    let types = tidy(space.to_stream(), &events)?;
+    let open = open.iter().map(open_enum);
+    let union = union(&events);
     // Left unformatted: formatting would cost every user a build-time dependency.
-    // `tests/snapshot.rs` formats it for review.
+    // `cargo xtask snapshot` formats it for review.
     Ok(format!(
-        "// Generated by build.rs from {SPEC}. Do not edit.\n{}\n{}",
-        space.to_stream(),
-        union_source(&events)
+        "// Generated by build.rs from {SPEC}. Do not edit.\n{}",
+        quote! { #types #(#open)* #union }
     ))
+}
+
+/// Reads one entry of `webhooks` and the event schema it names.
+fn read_event(key: &str, hook: &Value, schemas: &Map<String, Value>) -> Result<Event, String> {
+    let schema_name = hook
+        .pointer("/post/requestBody/content/application~1json/schema/$ref")
+        .and_then(Value::as_str)
+        .and_then(|r| r.strip_prefix(SCHEMA_PREFIX))
+        .ok_or_else(|| format!("webhook `{key}` has no request body `$ref` to a schema"))?;
+    let schema = schemas
+        .get(schema_name)
+        .ok_or_else(|| format!("webhook `{key}` refers to missing schema `{schema_name}`"))?;
+    let event_type = const_string(schema.pointer("/properties/type"))
+        .ok_or_else(|| format!("schema `{schema_name}` has no single-valued `type` enum"))?;
+    for (field, kind) in [("id", "string"), ("created_at", "integer")] {
+        let required = schema["required"]
+            .as_array()
+            .is_some_and(|r| r.iter().any(|f| f == field));
+        let ty = schema.pointer(&format!("/properties/{field}/type"));
+        if !required || ty.and_then(Value::as_str) != Some(kind) {
+            return Err(format!(
+                "schema `{schema_name}` must have a required {kind} `{field}`"
+            ));
+        }
+    }
+    let variant = pascal_case(&event_type);
+    Ok(Event {
+        name: format!("{variant}WebhookEvent"),
+        variant,
+        event_type,
+        schema: schema_name.to_owned(),
+        description: description(schema),
+        example: schema
+            .pointer("/x-oaiMeta/example")
+            .and_then(Value::as_str)
+            .map(str::to_owned),
+    })
+}
+
+fn description(schema: &Value) -> Option<String> {
+    schema["description"].as_str().map(str::to_owned)
 }
 
 /// String-enum properties (other than `type`) that every event schema declares identically,
 /// such as `object: "event"`: each becomes one shared type instead of one per event.
+///
+/// These stay closed enums: `object` says what kind of API object the body is, and a body
+/// whose `object` is not `event` is not the event its struct describes.
 fn shared_enums(schemas: &Map<String, Value>, events: &[&str]) -> BTreeMap<String, Value> {
     let properties = |name: &str| schemas[name].get("properties").and_then(Value::as_object);
     let without_description = |schema: &Value| {
@@ -261,6 +308,137 @@ fn make_nullable(map: &mut Map<String, Value>) {
         }
         _ => {}
     }
+    if let Some(Value::Array(values)) = map.get_mut("enum") {
+        if !values.contains(&Value::Null) {
+            values.push(Value::Null);
+        }
+    }
+}
+
+/// The values of a string enum, in either of the spec's forms.
+struct StringEnum {
+    values: Vec<String>,
+    nullable: bool,
+}
+
+/// `{"type": "string", "enum": [...]}` (possibly nullable), or upstream's open-enum idiom:
+/// `anyOf` (or `oneOf`) of a plain string and a string enum, in either order.
+fn string_enum(schema: &Value) -> Option<StringEnum> {
+    let is_type = |s: &Value, want: &str| match s.get("type") {
+        None => want == "string",
+        Some(Value::String(t)) => t == want,
+        Some(Value::Array(ts)) => ts.iter().all(|t| t == want || t == "null"),
+        _ => false,
+    };
+    if let Some(Value::Array(values)) = schema.get("enum") {
+        if !is_type(schema, "string") || values.is_empty() {
+            return None;
+        }
+        let nullable = values.contains(&Value::Null)
+            || schema["type"]
+                .as_array()
+                .is_some_and(|t| t.iter().any(|t| t == "null"));
+        let values = values
+            .iter()
+            .filter(|v| !v.is_null())
+            .map(|v| v.as_str().map(str::to_owned))
+            .collect::<Option<Vec<_>>>()?;
+        return Some(StringEnum { values, nullable });
+    }
+    let members = schema
+        .get("anyOf")
+        .or_else(|| schema.get("oneOf"))?
+        .as_array()?;
+    let (mut plain, mut listed, mut nullable) = (0, None, false);
+    for member in members {
+        if member.get("type") == Some(&json!("null")) {
+            nullable = true;
+        } else if member.get("enum").is_some() {
+            let inner = string_enum(member)?;
+            nullable |= inner.nullable;
+            listed = Some(inner.values);
+        } else if member.get("type") == Some(&json!("string"))
+            && member
+                .as_object()?
+                .keys()
+                .all(|k| matches!(k.as_str(), "type" | "description" | "title"))
+        {
+            plain += 1;
+        } else {
+            return None;
+        }
+    }
+    match (plain, listed) {
+        (1, Some(values)) => Some(StringEnum { values, nullable }),
+        _ => None,
+    }
+}
+
+/// Replaces every string enum inside `schema` with a reference to an open enum named after
+/// its path (`<Owner><Field>`, as typify names inline types), except an event's own `type`.
+fn open_enums(
+    schema: &mut Value,
+    owner: &str,
+    is_event: bool,
+    open: &mut Vec<OpenEnum>,
+    definitions: &mut Vec<(String, Value)>,
+) {
+    let Some(map) = schema.as_object_mut() else {
+        return;
+    };
+    if let Some(Value::Object(properties)) = map.get_mut("properties") {
+        for (field, property) in properties.iter_mut() {
+            if is_event && field == "type" {
+                continue;
+            }
+            let name = format!("{owner}{}", pascal_case(field));
+            open_enum_at(property, name, open, definitions);
+        }
+    }
+    if let Some(items) = map.get_mut("items") {
+        open_enum_at(items, format!("{owner}Item"), open, definitions);
+    }
+    if let Some(extra @ Value::Object(_)) = map.get_mut("additionalProperties") {
+        open_enum_at(extra, format!("{owner}Value"), open, definitions);
+    }
+    for key in ["allOf", "anyOf", "oneOf"] {
+        if let Some(Value::Array(members)) = map.get_mut(key) {
+            for member in members {
+                open_enums(member, owner, false, open, definitions);
+            }
+        }
+    }
+}
+
+/// Turns `schema` into a reference to a new open enum if it is a string enum; otherwise
+/// looks inside it.
+fn open_enum_at(
+    schema: &mut Value,
+    mut name: String,
+    open: &mut Vec<OpenEnum>,
+    definitions: &mut Vec<(String, Value)>,
+) {
+    let Some(found) = string_enum(schema) else {
+        return open_enums(schema, &name, false, open, definitions);
+    };
+    while open.iter().any(|e| e.name == name) || definitions.iter().any(|(n, _)| *n == name) {
+        name.push('_');
+    }
+    let description = description(schema);
+    definitions.push((name.clone(), json!({ "type": "string" })));
+    let reference = json!({ "$ref": format!("#/definitions/{name}") });
+    *schema = match found.nullable {
+        true => json!({ "oneOf": [reference, { "type": "null" }] }),
+        false => reference,
+    };
+    if let Some(text) = &description {
+        schema["description"] = json!(text);
+    }
+    open.push(OpenEnum {
+        name,
+        description,
+        values: found.values,
+    });
 }
 
 /// `fine_tuning.job.succeeded` → `FineTuningJobSucceeded`.
@@ -280,95 +458,189 @@ fn pascal_case(s: &str) -> String {
     out
 }
 
-/// Rust doc comment lines for a spec description.
-fn doc_lines(text: &str) -> String {
-    text.lines().map(|l| format!("/// {l}\n")).collect()
+fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
+/// typify's output with its helpers kept out of the public docs: the `error` module
+/// (`ConversionError`) and the one-value enum each event has for its `type`.
+fn tidy(types: TokenStream, events: &[Event]) -> Result<TokenStream, String> {
+    let mut file: syn::File =
+        syn::parse2(types).map_err(|e| format!("typify's output does not parse: {e}"))?;
+    let type_enums: Vec<String> = events.iter().map(|e| format!("{}Type", e.name)).collect();
+    let hidden: syn::Attribute = syn::parse_quote!(#[doc(hidden)]);
+    for item in &mut file.items {
+        match item {
+            syn::Item::Mod(m) if m.ident == "error" => m.attrs.push(hidden.clone()),
+            syn::Item::Enum(e) if type_enums.iter().any(|t| e.ident == t) => {
+                e.attrs.push(hidden.clone())
+            }
+            syn::Item::Struct(s) => s.attrs.push(syn::parse_quote!(#[non_exhaustive])),
+            _ => {}
+        }
+    }
+    Ok(quote! { #file })
+}
+
+/// An enum that accepts any string: the spec's values by name, others kept as they came.
+fn open_enum(e: &OpenEnum) -> TokenStream {
+    let name = ident(&e.name);
+    let mut variants: Vec<Ident> = Vec::new();
+    for value in &e.values {
+        let mut variant = match pascal_case(value) {
+            v if v.is_empty() => "Empty".to_owned(),
+            v => v,
+        };
+        while variant == "Unknown" || variants.iter().any(|v| *v == variant) {
+            variant.push_str("Value");
+        }
+        variants.push(ident(&variant));
+    }
+    let values = &e.values;
+    let docs = values.iter().map(|v| format!(" `{v}`"));
+    let summary = e
+        .description
+        .as_deref()
+        .unwrap_or("A string value of the spec.");
+    let doc = format!(
+        "{}\n\nAn open enum: a value the spec does not list arrives as \
+         [`Unknown`](Self::Unknown), kept exactly as received, and serializes back the same.",
+        summary.trim_end()
+    );
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum #name {
+            #( #[doc = #docs] #variants, )*
+            /// A value the spec does not list, exactly as received.
+            Unknown(String),
+        }
+        impl #name {
+            /// The value as it appears in JSON.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #( Self::#variants => #values, )*
+                    Self::Unknown(value) => value,
+                }
+            }
+        }
+        impl From<&str> for #name {
+            fn from(value: &str) -> Self {
+                match value {
+                    #( #values => Self::#variants, )*
+                    other => Self::Unknown(other.to_owned()),
+                }
+            }
+        }
+        impl From<String> for #name {
+            fn from(value: String) -> Self {
+                match Self::from(value.as_str()) {
+                    Self::Unknown(_) => Self::Unknown(value),
+                    listed => listed,
+                }
+            }
+        }
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                deserialize_open_enum(deserializer)
+            }
+        }
+    }
 }
 
 /// The union enum and the per-event glue.
-fn union_source(events: &[Event]) -> String {
-    let mut s = String::new();
-    let w = &mut s;
-    w.push_str(
-        "/// A verified webhook event: one variant per event type in OpenAI's webhook spec,\n\
-         /// plus [`Unknown`](Self::Unknown) for types this version of the crate does not know.\n\
-         #[derive(Debug, Clone, PartialEq)]\n#[non_exhaustive]\npub enum UnwrapWebhookEvent {\n",
-    );
-    for e in events {
-        let _ = write!(w, "/// `{}`", e.event_type);
-        match &e.description {
-            Some(d) => {
-                let _ = write!(w, ": {}", doc_lines(d).trim_start_matches("/// "));
+fn union(events: &[Event]) -> TokenStream {
+    let variants: Vec<Ident> = events.iter().map(|e| ident(&e.variant)).collect();
+    let names: Vec<Ident> = events.iter().map(|e| ident(&e.name)).collect();
+    let types: Vec<&str> = events.iter().map(|e| e.event_type.as_str()).collect();
+    let docs = events.iter().map(|e| match &e.description {
+        Some(d) => format!(" `{}`: {}", e.event_type, d.trim_end()),
+        None => format!(" `{}`", e.event_type),
+    });
+    let samples = events.iter().filter_map(|e| {
+        let (ty, example) = (&e.event_type, e.example.as_ref()?);
+        Some(quote! { (#ty, #example) })
+    });
+    quote! {
+        /// A verified webhook event: one variant per event type in OpenAI's webhook spec,
+        /// plus [`Unknown`](Self::Unknown) for types this version of the crate does not know
+        /// and [`Unparsed`](Self::Unparsed) for listed types whose JSON does not fit.
+        #[derive(Debug, Clone, PartialEq)]
+        #[non_exhaustive]
+        pub enum UnwrapWebhookEvent {
+            #( #[doc = #docs] #variants(#names), )*
+            /// An event type the vendored spec does not list; keeps the raw JSON object.
+            Unknown(UnknownWebhookEvent),
+            /// A listed event type whose JSON does not fit its struct (a required field is
+            /// missing or null, or a field changed its JSON type); keeps the raw JSON object
+            /// and the reason.
+            Unparsed(UnparsedWebhookEvent),
+        }
+        impl UnwrapWebhookEvent {
+            /// Every event type with its own variant, sorted by variant name.
+            pub const KNOWN_EVENT_TYPES: &'static [&'static str] = &[#(#types),*];
+            /// `(type, sample payload)` as the spec gives them.
+            pub(crate) const SAMPLES: &'static [(&'static str, &'static str)] = &[#(#samples),*];
+            /// The event as a trait object, for the shared accessors.
+            pub(crate) fn as_event(&self) -> &dyn WebhookEvent {
+                match self {
+                    #( Self::#variants(e) => e, )*
+                    Self::Unknown(e) => e,
+                    Self::Unparsed(e) => e,
+                }
             }
-            None => w.push('\n'),
+            /// Parses a known event type with `parser`; `None` if the spec does not list it.
+            pub(crate) fn parse_known(
+                event_type: &str,
+                parser: &impl EventParser,
+            ) -> Option<serde_json::Result<Self>> {
+                Some(match event_type {
+                    #( #types => parser.parse::<#names>().map(Self::#variants), )*
+                    _ => return None,
+                })
+            }
         }
-        let _ = writeln!(w, "{}({}),", e.variant, e.name);
-    }
-    w.push_str(
-        "/// An event type the vendored spec does not list; keeps the raw JSON object.\n\
-         Unknown(UnknownWebhookEvent),\n}\n",
-    );
-
-    w.push_str("impl UnwrapWebhookEvent {\n");
-    w.push_str("/// Every event type with its own variant, sorted by variant name.\n");
-    w.push_str("pub const KNOWN_EVENT_TYPES: &'static [&'static str] = &[");
-    for e in events {
-        let _ = write!(w, "{:?},", e.event_type);
-    }
-    w.push_str("];\n");
-    w.push_str("/// `(type, sample payload)` as the spec gives them.\npub(crate) const SAMPLES: &'static [(&'static str, &'static str)] = &[");
-    for e in events {
-        if let Some(example) = &e.example {
-            let _ = write!(w, "({:?}, {:?}),", e.event_type, example);
+        impl serde::Serialize for UnwrapWebhookEvent {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    #( Self::#variants(e) => e.serialize(serializer), )*
+                    Self::Unknown(e) => e.serialize(serializer),
+                    Self::Unparsed(e) => e.serialize(serializer),
+                }
+            }
         }
+        #(
+            impl #names {
+                /// The `type` string of this event.
+                pub const EVENT_TYPE: &'static str = #types;
+            }
+            impl WebhookEvent for #names {
+                fn event_type(&self) -> &str {
+                    Self::EVENT_TYPE
+                }
+                fn id(&self) -> &str {
+                    &self.id
+                }
+                fn created_at(&self) -> i64 {
+                    self.created_at
+                }
+            }
+            impl From<#names> for UnwrapWebhookEvent {
+                fn from(event: #names) -> Self {
+                    Self::#variants(event)
+                }
+            }
+        )*
     }
-    w.push_str("];\n");
-    w.push_str(
-        "/// The event as a trait object, for the shared accessors.\n\
-         pub(crate) fn as_event(&self) -> &dyn WebhookEvent {\nmatch self {\n",
-    );
-    for e in events {
-        let _ = writeln!(w, "Self::{}(e) => e,", e.variant);
-    }
-    w.push_str("Self::Unknown(e) => e,\n}\n}\n");
-    w.push_str(
-        "/// Parses a known event type with `parser`; `None` if the spec does not list it.\n\
-         pub(crate) fn parse_known(event_type: &str, parser: &impl EventParser) -> Option<serde_json::Result<Self>> {\n\
-         Some(match event_type {\n",
-    );
-    for e in events {
-        let _ = writeln!(
-            w,
-            "{:?} => parser.parse::<{}>().map(Self::{}),",
-            e.event_type, e.name, e.variant
-        );
-    }
-    w.push_str("_ => return None,\n})\n}\n}\n");
-
-    w.push_str(
-        "impl serde::Serialize for UnwrapWebhookEvent {\n\
-         fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {\n\
-         match self {\n",
-    );
-    for e in events {
-        let _ = writeln!(w, "Self::{}(e) => e.serialize(serializer),", e.variant);
-    }
-    w.push_str("Self::Unknown(e) => e.serialize(serializer),\n}\n}\n}\n");
-
-    for e in events {
-        let _ = write!(
-            w,
-            "impl {name} {{\n/// The `type` string of this event.\npub const EVENT_TYPE: &'static str = {ty:?};\n}}\n\
-             impl WebhookEvent for {name} {{\n\
-             fn event_type(&self) -> &str {{ Self::EVENT_TYPE }}\n\
-             fn id(&self) -> &str {{ &self.id }}\n\
-             fn created_at(&self) -> i64 {{ self.created_at }}\n}}\n\
-             impl From<{name}> for UnwrapWebhookEvent {{\n\
-             fn from(event: {name}) -> Self {{ Self::{variant}(event) }}\n}}\n",
-            name = e.name,
-            ty = e.event_type,
-            variant = e.variant,
-        );
-    }
-    s
 }

@@ -7,8 +7,12 @@
 //! | Problem | Status |
 //! |---|---|
 //! | missing or invalid `webhook-*` headers, stale timestamp, bad signature | `401 Unauthorized` |
-//! | authentic body that is not a webhook event | `400 Bad Request` |
+//! | authentic body that is not a JSON object with a string `type` | `400 Bad Request` |
 //! | body over the limit (1 MiB by default) | `413 Payload Too Large` |
+//!
+//! An authentic event is never refused for its shape: a listed type whose JSON does not fit
+//! its struct reaches the handler as [`UnwrapWebhookEvent::Unparsed`], and the handler's
+//! answer decides (store and answer `200`, or answer `5xx` so that OpenAI retries later).
 //!
 //! ```
 //! use axum::{http::StatusCode, routing::post, Router};
@@ -19,6 +23,11 @@
 //!     match event {
 //!         UnwrapWebhookEvent::ResponseCompleted(e) => println!("response {} done", e.data.id),
 //!         UnwrapWebhookEvent::BatchFailed(e) => println!("batch {} failed", e.data.id),
+//!         UnwrapWebhookEvent::Unparsed(e) => {
+//!             // A listed type in a shape this build does not know: retry after an upgrade.
+//!             eprintln!("cannot read {} ({})", e.event_type(), e.error());
+//!             return StatusCode::SERVICE_UNAVAILABLE;
+//!         }
 //!         other => println!("ignoring {} {}", other.event_type(), other.id()),
 //!     }
 //!     // Answer quickly; hand long work to a queue. Any non-2xx status makes OpenAI retry.
@@ -37,7 +46,8 @@
 //!
 //! With a larger application state, implement `FromRef<AppState> for Webhook` (or derive it
 //! with axum's `macros` feature). Use [`VerifiedDelivery`] to keep the raw body and headers,
-//! and `VerifiedEvent<{ 64 * 1024 }>` to change the body limit.
+//! [`VerifiedPayload`] to verify without parsing, and `VerifiedEvent<{ 64 * 1024 }>` to
+//! change the body limit.
 //!
 //! [axum]: https://docs.rs/axum/0.8
 
@@ -45,6 +55,7 @@ use std::fmt;
 
 use ::axum::body::{Body, Bytes};
 use ::axum::extract::{FromRef, FromRequest, Request};
+use ::axum::http::request::Parts;
 use ::axum::http::{header, HeaderMap, StatusCode};
 use ::axum::response::{IntoResponse, Response};
 use http_body_util::{BodyExt, LengthLimitError, Limited};
@@ -72,6 +83,17 @@ pub struct VerifiedDelivery<const LIMIT: usize = DEFAULT_BODY_LIMIT> {
     pub headers: HeaderMap,
 }
 
+/// Extractor: an authentic delivery, verified but not parsed: the exact body and headers.
+///
+/// For services that parse the body themselves, or store it first and parse later.
+#[derive(Debug, Clone)]
+pub struct VerifiedPayload<const LIMIT: usize = DEFAULT_BODY_LIMIT> {
+    /// The raw body, byte for byte as signed.
+    pub body: Bytes,
+    /// The request headers.
+    pub headers: HeaderMap,
+}
+
 /// Why a delivery was refused. Its response is a short plain-text reason that never
 /// contains the secret, a signature or the body.
 #[derive(Debug)]
@@ -79,7 +101,7 @@ pub struct VerifiedDelivery<const LIMIT: usize = DEFAULT_BODY_LIMIT> {
 pub enum WebhookRejection {
     /// The delivery is not authentic or not fresh (`401`).
     Unauthorized(Error),
-    /// The body is authentic but not a webhook event (`400`).
+    /// The body is authentic but not a JSON object with a string `type` (`400`).
     InvalidEvent(Error),
     /// The body is larger than the limit (`413`).
     PayloadTooLarge {
@@ -138,6 +160,25 @@ impl IntoResponse for WebhookRejection {
     }
 }
 
+impl<S, const LIMIT: usize> FromRequest<S> for VerifiedPayload<LIMIT>
+where
+    S: Send + Sync,
+    Webhook: FromRef<S>,
+{
+    type Rejection = WebhookRejection;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let (parts, body) = read_limited(request, LIMIT).await?;
+        Webhook::from_ref(state)
+            .verify_signature(&body, &parts.headers)
+            .map_err(WebhookRejection::from_error)?;
+        Ok(VerifiedPayload {
+            body,
+            headers: parts.headers,
+        })
+    }
+}
+
 impl<S, const LIMIT: usize> FromRequest<S> for VerifiedDelivery<LIMIT>
 where
     S: Send + Sync,
@@ -146,21 +187,8 @@ where
     type Rejection = WebhookRejection;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let (parts, body) = request.into_parts();
-        let too_large = WebhookRejection::PayloadTooLarge { limit: LIMIT };
-        let declared = parts
-            .headers
-            .get(header::CONTENT_LENGTH)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.parse::<u64>().ok());
-        if declared.is_some_and(|len| len > LIMIT as u64) {
-            return Err(too_large);
-        }
-        let body = read_body(body, LIMIT)
-            .await
-            .map_err(|e| e.unwrap_or(too_large))?;
-        let webhook = Webhook::from_ref(state);
-        let event = webhook
+        let (parts, body) = read_limited(request, LIMIT).await?;
+        let event = Webhook::from_ref(state)
             .unwrap(&body, &parts.headers)
             .map_err(WebhookRejection::from_error)?;
         Ok(VerifiedDelivery {
@@ -169,6 +197,25 @@ where
             headers: parts.headers,
         })
     }
+}
+
+/// The request's parts and its body, refused early if it declares or reaches more than
+/// `limit` bytes.
+async fn read_limited(request: Request, limit: usize) -> Result<(Parts, Bytes), WebhookRejection> {
+    let (parts, body) = request.into_parts();
+    let too_large = WebhookRejection::PayloadTooLarge { limit };
+    let declared = parts
+        .headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|len| len > limit as u64) {
+        return Err(too_large);
+    }
+    let body = read_body(body, limit)
+        .await
+        .map_err(|e| e.unwrap_or(too_large))?;
+    Ok((parts, body))
 }
 
 impl<S, const LIMIT: usize> FromRequest<S> for VerifiedEvent<LIMIT>

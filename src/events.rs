@@ -1,20 +1,34 @@
 //! Event types, generated at build time from `spec/openapi.webhooks.json`.
 //!
 //! Each webhook in the spec becomes a struct named `<Type>WebhookEvent` (for example
-//! [`BatchCompletedWebhookEvent`]) and a variant of [`UnwrapWebhookEvent`]. Event types the
-//! spec does not list arrive as [`UnwrapWebhookEvent::Unknown`], so a service built against
-//! this version keeps working when OpenAI adds an event.
+//! [`BatchCompletedWebhookEvent`]) and a variant of [`UnwrapWebhookEvent`]. A service built
+//! against this version keeps working when OpenAI's events change:
+//!
+//! - an event type the spec does not list arrives as [`UnwrapWebhookEvent::Unknown`];
+//! - a listed type whose JSON no longer fits its struct arrives as
+//!   [`UnwrapWebhookEvent::Unparsed`];
+//! - a string enum inside an event accepts values the spec does not list (its `Unknown`
+//!   variant keeps them), and new fields are ignored.
+//!
+//! Generated structs are `#[non_exhaustive]`: read their fields, and build them for tests
+//! from JSON (`serde_json::from_str`).
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use serde::de::{self, DeserializeOwned, Unexpected};
+use serde::de::{self, DeserializeOwned, Unexpected, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
+use crate::JsonError;
+
 #[allow(clippy::all, missing_docs)]
 mod generated {
-    use super::{EventParser, UnknownWebhookEvent, WebhookEvent};
+    // `deserialize_open_enum` is unused when the spec has no enum inside an event.
+    #[allow(unused_imports)]
+    use super::{
+        deserialize_open_enum, EventParser, UnknownWebhookEvent, UnparsedWebhookEvent, WebhookEvent,
+    };
     include!(concat!(env!("OUT_DIR"), "/events.rs"));
 }
 pub use generated::*;
@@ -23,7 +37,8 @@ pub use generated::*;
 pub trait WebhookEvent {
     /// The event type, such as `"batch.completed"`.
     fn event_type(&self) -> &str;
-    /// The event ID (`evt_…`); the same across redeliveries, so use it to deduplicate.
+    /// The event ID (`evt_…`). OpenAI's retries of one delivery also share the
+    /// `webhook-id` header, which is the key to deduplicate deliveries on.
     fn id(&self) -> &str;
     /// When the event was created, in Unix seconds.
     fn created_at(&self) -> i64;
@@ -35,7 +50,7 @@ impl UnwrapWebhookEvent {
         self.as_event().event_type()
     }
 
-    /// The event ID (`evt_…`). Redeliveries of one event share it.
+    /// The event ID (`evt_…`).
     pub fn id(&self) -> &str {
         self.as_event().id()
     }
@@ -64,7 +79,9 @@ impl UnwrapWebhookEvent {
     ///
     /// The `type` is first guessed from the text. A wrong guess cannot produce a wrong event:
     /// each struct accepts only its own top-level `type`. If the guess fails, the top-level
-    /// `type` is read properly and the payload parsed (or its error reported) as that type.
+    /// `type` is read properly and the payload parsed as that type. A listed type that does not
+    /// fit its struct becomes [`Unparsed`](Self::Unparsed); only a body that is not a JSON
+    /// object with a string `type` is an error.
     pub(crate) fn from_slice(payload: &[u8]) -> serde_json::Result<Self> {
         if let Some(Some(Ok(event))) = guess_type(payload).map(|t| Self::parse_known(t, &payload)) {
             return Ok(event);
@@ -76,7 +93,11 @@ impl UnwrapWebhookEvent {
         }
         let probe: TypeProbe<'_> = serde_json::from_slice(payload)?;
         match Self::parse_known(&probe.event_type, &payload) {
-            Some(parsed) => parsed,
+            Some(Ok(event)) => Ok(event),
+            Some(Err(error)) => {
+                let raw = serde_json::from_slice(payload)?;
+                Ok(Self::Unparsed(UnparsedWebhookEvent::new(raw, error)))
+            }
             None => serde_json::from_slice(payload),
         }
     }
@@ -113,13 +134,15 @@ impl<'de> Deserialize<'de> for UnwrapWebhookEvent {
             None => return Err(de::Error::missing_field("type")),
         };
         let value = Value::Object(object);
-        if let Some(parsed) = Self::parse_known(&event_type, &value) {
-            return parsed.map_err(de::Error::custom);
-        }
-        match value {
-            Value::Object(raw) => Ok(Self::Unknown(UnknownWebhookEvent { raw })),
-            _ => Err(de::Error::custom("expected a JSON object")),
-        }
+        let parsed = Self::parse_known(&event_type, &value);
+        let Value::Object(raw) = value else {
+            return Err(de::Error::custom("expected a JSON object"));
+        };
+        Ok(match parsed {
+            Some(Ok(event)) => event,
+            Some(Err(error)) => Self::Unparsed(UnparsedWebhookEvent::new(raw, error)),
+            None => Self::Unknown(UnknownWebhookEvent { raw }),
+        })
     }
 }
 
@@ -160,20 +183,17 @@ impl UnknownWebhookEvent {
 
 impl WebhookEvent for UnknownWebhookEvent {
     fn event_type(&self) -> &str {
-        self.raw.get("type").and_then(Value::as_str).unwrap_or("")
+        raw_type(&self.raw)
     }
 
     /// The `id` field, or `""` if the event has no string `id`.
     fn id(&self) -> &str {
-        self.raw.get("id").and_then(Value::as_str).unwrap_or("")
+        raw_id(&self.raw)
     }
 
-    /// The `created_at` field, or `0` if the event has no integer `created_at`.
+    /// The `created_at` field, or `0` if the event has no whole-number `created_at`.
     fn created_at(&self) -> i64 {
-        self.raw
-            .get("created_at")
-            .and_then(Value::as_i64)
-            .unwrap_or(0)
+        raw_created_at(&self.raw)
     }
 }
 
@@ -181,6 +201,127 @@ impl Serialize for UnknownWebhookEvent {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.raw.serialize(serializer)
     }
+}
+
+/// An authentic event of a type the spec lists, whose JSON does not fit the generated
+/// struct: a required field is missing or `null`, a field changed its JSON type, or
+/// `object` is not `"event"`. It keeps the JSON object as delivered and the reason, so the
+/// handler decides: store it, alert, or answer `5xx` so that OpenAI retries after an upgrade.
+///
+/// It is not an error: the delivery is authentic, and refusing it would make OpenAI retry for
+/// days and then drop it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnparsedWebhookEvent {
+    raw: Map<String, Value>,
+    error: JsonError,
+}
+
+impl UnparsedWebhookEvent {
+    fn new(raw: Map<String, Value>, error: serde_json::Error) -> Self {
+        UnparsedWebhookEvent {
+            raw,
+            error: error.into(),
+        }
+    }
+
+    /// Why the JSON does not fit: the field and position, never a value of the payload.
+    pub fn error(&self) -> &JsonError {
+        &self.error
+    }
+
+    /// The `data` object, if present.
+    pub fn data(&self) -> Option<&Value> {
+        self.raw.get("data")
+    }
+
+    /// The whole event object, as delivered.
+    pub fn as_object(&self) -> &Map<String, Value> {
+        &self.raw
+    }
+
+    /// The whole event object, as delivered.
+    pub fn into_object(self) -> Map<String, Value> {
+        self.raw
+    }
+}
+
+impl WebhookEvent for UnparsedWebhookEvent {
+    fn event_type(&self) -> &str {
+        raw_type(&self.raw)
+    }
+
+    /// The `id` field, or `""` if the event has no string `id`.
+    fn id(&self) -> &str {
+        raw_id(&self.raw)
+    }
+
+    /// The `created_at` field, or `0` if the event has no whole-number `created_at`.
+    fn created_at(&self) -> i64 {
+        raw_created_at(&self.raw)
+    }
+}
+
+impl Serialize for UnparsedWebhookEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.raw.serialize(serializer)
+    }
+}
+
+impl WebhookEvent for UnwrapWebhookEvent {
+    fn event_type(&self) -> &str {
+        self.as_event().event_type()
+    }
+
+    fn id(&self) -> &str {
+        self.as_event().id()
+    }
+
+    fn created_at(&self) -> i64 {
+        self.as_event().created_at()
+    }
+}
+
+fn raw_type(raw: &Map<String, Value>) -> &str {
+    raw.get("type").and_then(Value::as_str).unwrap_or("")
+}
+
+fn raw_id(raw: &Map<String, Value>) -> &str {
+    raw.get("id").and_then(Value::as_str).unwrap_or("")
+}
+
+/// An integer, or a float with no fractional part that fits (`1.0`).
+fn raw_created_at(raw: &Map<String, Value>) -> i64 {
+    match raw.get("created_at") {
+        Some(Value::Number(n)) => n.as_i64().unwrap_or_else(|| match n.as_f64() {
+            Some(f) if f.fract() == 0.0 && f >= i64::MIN as f64 && f < i64::MAX as f64 => f as i64,
+            _ => 0,
+        }),
+        _ => 0,
+    }
+}
+
+/// Deserializes a generated open enum from a JSON string, without allocating for the
+/// values the spec lists.
+#[allow(dead_code)] // when the spec has no enum inside an event
+pub(crate) fn deserialize_open_enum<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: From<String> + for<'a> From<&'a str>,
+{
+    struct OpenEnumVisitor<T>(std::marker::PhantomData<T>);
+    impl<T: From<String> + for<'a> From<&'a str>> Visitor<'_> for OpenEnumVisitor<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a string")
+        }
+        fn visit_str<E: de::Error>(self, value: &str) -> Result<T, E> {
+            Ok(T::from(value))
+        }
+        fn visit_string<E: de::Error>(self, value: String) -> Result<T, E> {
+            Ok(T::from(value))
+        }
+    }
+    deserializer.deserialize_str(OpenEnumVisitor(std::marker::PhantomData))
 }
 
 /// The string after the first `"type":` in the text, if it has no escapes. Only a guess: the
@@ -276,11 +417,21 @@ mod tests {
     }
 
     #[test]
-    fn errors_keep_their_position_after_a_right_guess() {
+    fn unparsed_keeps_the_position_of_the_first_error() {
         let payload = br#"{"id": "e", "created_at": 1, "type": "batch.failed", "data": {}}"#;
-        let err = UnwrapWebhookEvent::from_slice(payload).unwrap_err();
-        assert!(err.to_string().starts_with("missing field `id`"), "{err}");
-        assert_eq!(err.column(), payload.len() - 1);
+        let event = UnwrapWebhookEvent::from_slice(payload).unwrap();
+        let UnwrapWebhookEvent::Unparsed(unparsed) = &event else {
+            panic!("expected Unparsed, got {event:?}");
+        };
+        assert_eq!(unparsed.error().message(), "missing field `id`");
+        assert_eq!(unparsed.error().column(), payload.len() - 1);
+        assert_eq!(event.event_type(), "batch.failed");
+        assert_eq!(event.id(), "e");
+        // The buffered path gives the same variant and raw object.
+        let buffered: UnwrapWebhookEvent = serde_json::from_slice(payload).unwrap();
+        assert!(
+            matches!(buffered, UnwrapWebhookEvent::Unparsed(ref u) if u.as_object() == unparsed.as_object())
+        );
     }
 
     #[test]

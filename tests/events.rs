@@ -14,6 +14,23 @@ fn deliver(body: &str) -> Result<UnwrapWebhookEvent, Error> {
     webhook.unwrap_at(body, &headers("wh_test", &NOW.to_string(), &sig), at(NOW))
 }
 
+/// An authentic listed type that does not fit its struct: `Unparsed`, with the reason.
+fn unparsed(body: &str) -> (UnwrapWebhookEvent, String) {
+    match deliver(body) {
+        Ok(event @ UnwrapWebhookEvent::Unparsed(_)) => {
+            let UnwrapWebhookEvent::Unparsed(u) = &event else {
+                unreachable!()
+            };
+            let reason = u.error().to_string();
+            let raw: Value = serde_json::from_str(body).unwrap();
+            assert_eq!(Value::Object(u.as_object().clone()), raw);
+            assert_eq!(serde_json::to_value(&event).unwrap(), raw, "round trip");
+            (event, reason)
+        }
+        other => panic!("expected Unparsed, got {other:?}"),
+    }
+}
+
 fn json_error(body: &str) -> String {
     match deliver(body) {
         Err(err @ Error::InvalidJson { .. }) => err.to_string(),
@@ -168,17 +185,52 @@ fn object_may_be_present_or_absent() {
         assert_eq!(serde_json::to_value(&event).unwrap(), body);
     }
     let wrong = json!({"id": "e", "object": "eventz", "created_at": 1, "type": "response.failed", "data": {"id": "r"}});
-    let message = json_error(&wrong.to_string());
+    let (event, message) = unparsed(&wrong.to_string());
     assert!(!message.contains("eventz"), "{message}");
+    assert_eq!((event.event_type(), event.id()), ("response.failed", "e"));
 }
 
 #[test]
-fn missing_data_id_is_named() {
-    let body =
-        json!({"id": "evt_1", "created_at": 1, "type": "fine_tuning.job.failed", "data": {}});
-    let message = json_error(&body.to_string());
-    assert!(message.contains("missing field `id`"), "{message}");
-    assert!(message.contains("line 1 column"), "{message}");
+fn missing_data_id_is_unparsed_and_named() {
+    for ty in ["fine_tuning.job.failed", "batch.completed"] {
+        let body = json!({"id": "evt_1", "created_at": 1, "type": ty, "data": {}});
+        let (event, message) = unparsed(&body.to_string());
+        assert!(message.contains("missing field `id`"), "{message}");
+        assert!(message.contains("line 1 column"), "{message}");
+        assert_eq!(
+            (event.event_type(), event.id(), event.created_at()),
+            (ty, "evt_1", 1)
+        );
+    }
+}
+
+/// Shape drift of a listed event never refuses an authentic delivery.
+#[test]
+fn shape_drift_of_listed_events_is_unparsed() {
+    let drifted = [
+        // A required field went away.
+        json!({"id": "evt_1", "created_at": 1, "type": "realtime.call.incoming", "data": {"call_id": "rtc_1"}}),
+        // A whole number became a float.
+        json!({"id": "evt_2", "created_at": 1.0, "type": "batch.failed", "data": {"id": "b"}}),
+        // A required field became null.
+        json!({"id": "evt_3", "created_at": 1, "type": "response.completed", "data": {"id": null}}),
+        // `data` is missing.
+        json!({"id": "evt_4", "created_at": 1, "type": "eval.run.failed"}),
+    ];
+    let expected = [
+        ("evt_1", 1, "sip_headers"),
+        ("evt_2", 1, "invalid type"),
+        ("evt_3", 1, "invalid type"),
+        ("evt_4", 1, "data"),
+    ];
+    for (body, (id, created_at, reason)) in drifted.iter().zip(expected) {
+        let (event, message) = unparsed(&body.to_string());
+        assert_eq!((event.id(), event.created_at()), (id, created_at), "{body}");
+        assert!(message.contains(reason), "{body}: {message}");
+        // The serde path agrees.
+        let via_serde: UnwrapWebhookEvent = serde_json::from_value(body.clone()).unwrap();
+        assert!(matches!(via_serde, UnwrapWebhookEvent::Unparsed(_)));
+    }
 }
 
 #[test]
@@ -199,7 +251,7 @@ fn missing_or_non_string_type_is_an_error() {
 #[test]
 fn wrong_field_types_are_reported_without_quoting_the_payload() {
     let body = r#"{"id": "evt_1", "created_at": "SENSITIVE-VALUE", "type": "batch.failed", "data": {"id": "b"}}"#;
-    let message = json_error(body);
+    let (_, message) = unparsed(body);
     assert!(!message.contains("SENSITIVE"), "{message}");
     assert!(message.contains("invalid type"), "{message}");
 }
@@ -207,6 +259,8 @@ fn wrong_field_types_are_reported_without_quoting_the_payload() {
 #[test]
 fn non_objects_and_broken_json_are_errors() {
     for body in [
+        "[\"batch.failed\"]",
+        "{\"type\": \"batch.failed\", \"data\": {\"id\": \"b\"}",
         "",
         "[]",
         "\"batch.failed\"",
@@ -237,6 +291,7 @@ fn huge_numbers_in_unknown_and_known_events() {
     );
     assert!(matches!(again, UnwrapWebhookEvent::Unknown(_)));
     let known = unknown.replace("batch.complet11ed", "batch.completed");
-    let message = json_error(&known);
+    let (event, message) = unparsed(&known);
     assert!(message.contains("invalid type, expected i64"), "{message}");
+    assert_eq!(event.created_at(), 0);
 }

@@ -4,6 +4,7 @@
 /**Sent when a batch API request has been cancelled.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct BatchCancelledWebhookEvent {
     /**The Unix timestamp (in seconds) of when the batch API request was cancelled.
 */
@@ -22,6 +23,7 @@ pub struct BatchCancelledWebhookEvent {
 /**Event data payload.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct BatchCancelledWebhookEventData {
     /**The unique ID of the batch API request.
 */
@@ -41,6 +43,7 @@ pub struct BatchCancelledWebhookEventData {
     PartialEq,
     PartialOrd
 )]
+#[doc(hidden)]
 pub enum BatchCancelledWebhookEventType {
     #[serde(rename = "batch.cancelled")]
     BatchCancelled,
@@ -82,6 +85,7 @@ impl ::std::convert::TryFrom<::std::string::String> for BatchCancelledWebhookEve
 /**Sent when a batch API request has been completed.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct BatchCompletedWebhookEvent {
     /**The Unix timestamp (in seconds) of when the batch API request was completed.
 */
@@ -100,6 +104,7 @@ pub struct BatchCompletedWebhookEvent {
 /**Event data payload.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct BatchCompletedWebhookEventData {
     /**The unique ID of the batch API request.
 */
@@ -119,6 +124,7 @@ pub struct BatchCompletedWebhookEventData {
     PartialEq,
     PartialOrd
 )]
+#[doc(hidden)]
 pub enum BatchCompletedWebhookEventType {
     #[serde(rename = "batch.completed")]
     BatchCompleted,
@@ -160,6 +166,7 @@ impl ::std::convert::TryFrom<::std::string::String> for BatchCompletedWebhookEve
 /**Sent when a batch API request has expired.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct BatchExpiredWebhookEvent {
     /**The Unix timestamp (in seconds) of when the batch API request expired.
 */
@@ -178,6 +185,7 @@ pub struct BatchExpiredWebhookEvent {
 /**Event data payload.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct BatchExpiredWebhookEventData {
     /**The unique ID of the batch API request.
 */
@@ -197,6 +205,7 @@ pub struct BatchExpiredWebhookEventData {
     PartialEq,
     PartialOrd
 )]
+#[doc(hidden)]
 pub enum BatchExpiredWebhookEventType {
     #[serde(rename = "batch.expired")]
     BatchExpired,
@@ -238,6 +247,7 @@ impl ::std::convert::TryFrom<::std::string::String> for BatchExpiredWebhookEvent
 /**Sent when a batch API request has failed.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct BatchFailedWebhookEvent {
     /**The Unix timestamp (in seconds) of when the batch API request failed.
 */
@@ -256,6 +266,7 @@ pub struct BatchFailedWebhookEvent {
 /**Event data payload.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct BatchFailedWebhookEventData {
     /**The unique ID of the batch API request.
 */
@@ -275,6 +286,7 @@ pub struct BatchFailedWebhookEventData {
     PartialEq,
     PartialOrd
 )]
+#[doc(hidden)]
 pub enum BatchFailedWebhookEventType {
     #[serde(rename = "batch.failed")]
     BatchFailed,
@@ -316,6 +328,7 @@ impl ::std::convert::TryFrom<::std::string::String> for BatchFailedWebhookEventT
 /**Sent when an eval run has been canceled.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct EvalRunCanceledWebhookEvent {
     /**The Unix timestamp (in seconds) of when the eval run was canceled.
 */
@@ -334,6 +347,7 @@ pub struct EvalRunCanceledWebhookEvent {
 /**Event data payload.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct EvalRunCanceledWebhookEventData {
     /**The unique ID of the eval run.
 */
@@ -353,6 +367,7 @@ pub struct EvalRunCanceledWebhookEventData {
     PartialEq,
     PartialOrd
 )]
+#[doc(hidden)]
 pub enum EvalRunCanceledWebhookEventType {
     #[serde(rename = "eval.run.canceled")]
     EvalRunCanceled,
@@ -394,6 +409,7 @@ impl ::std::convert::TryFrom<::std::string::String> for EvalRunCanceledWebhookEv
 /**Sent when an eval run has failed.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct EvalRunFailedWebhookEvent {
     /**The Unix timestamp (in seconds) of when the eval run failed.
 */
@@ -412,6 +428,7 @@ pub struct EvalRunFailedWebhookEvent {
 /**Event data payload.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct EvalRunFailedWebhookEventData {
     /**The unique ID of the eval run.
 */
@@ -431,6 +448,7 @@ pub struct EvalRunFailedWebhookEventData {
     PartialEq,
     PartialOrd
 )]
+#[doc(hidden)]
 pub enum EvalRunFailedWebhookEventType {
     #[serde(rename = "eval.run.failed")]
     EvalRunFailed,
@@ -472,6 +490,7 @@ impl ::std::convert::TryFrom<::std::string::String> for EvalRunFailedWebhookEven
 /**Sent when an eval run has succeeded.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct EvalRunSucceededWebhookEvent {
     /**The Unix timestamp (in seconds) of when the eval run succeeded.
 */
@@ -490,6 +509,7 @@ pub struct EvalRunSucceededWebhookEvent {
 /**Event data payload.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct EvalRunSucceededWebhookEventData {
     /**The unique ID of the eval run.
 */
@@ -509,6 +529,7 @@ pub struct EvalRunSucceededWebhookEventData {
     PartialEq,
     PartialOrd
 )]
+#[doc(hidden)]
 pub enum EvalRunSucceededWebhookEventType {
     #[serde(rename = "eval.run.succeeded")]
     EvalRunSucceeded,
@@ -603,6 +624,7 @@ impl ::std::convert::TryFrom<::std::string::String> for EventObject {
 /**Sent when a fine-tuning job has been cancelled.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct FineTuningJobCancelledWebhookEvent {
     /**The Unix timestamp (in seconds) of when the fine-tuning job was cancelled.
 */
@@ -621,6 +643,7 @@ pub struct FineTuningJobCancelledWebhookEvent {
 /**Event data payload.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct FineTuningJobCancelledWebhookEventData {
     /**The unique ID of the fine-tuning job.
 */
@@ -640,6 +663,7 @@ pub struct FineTuningJobCancelledWebhookEventData {
     PartialEq,
     PartialOrd
 )]
+#[doc(hidden)]
 pub enum FineTuningJobCancelledWebhookEventType {
     #[serde(rename = "fine_tuning.job.cancelled")]
     FineTuningJobCancelled,
@@ -682,6 +706,7 @@ for FineTuningJobCancelledWebhookEventType {
 /**Sent when a fine-tuning job has failed.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct FineTuningJobFailedWebhookEvent {
     /**The Unix timestamp (in seconds) of when the fine-tuning job failed.
 */
@@ -700,6 +725,7 @@ pub struct FineTuningJobFailedWebhookEvent {
 /**Event data payload.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct FineTuningJobFailedWebhookEventData {
     /**The unique ID of the fine-tuning job.
 */
@@ -719,6 +745,7 @@ pub struct FineTuningJobFailedWebhookEventData {
     PartialEq,
     PartialOrd
 )]
+#[doc(hidden)]
 pub enum FineTuningJobFailedWebhookEventType {
     #[serde(rename = "fine_tuning.job.failed")]
     FineTuningJobFailed,
@@ -761,6 +788,7 @@ for FineTuningJobFailedWebhookEventType {
 /**Sent when a fine-tuning job has succeeded.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct FineTuningJobSucceededWebhookEvent {
     /**The Unix timestamp (in seconds) of when the fine-tuning job succeeded.
 */
@@ -779,6 +807,7 @@ pub struct FineTuningJobSucceededWebhookEvent {
 /**Event data payload.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct FineTuningJobSucceededWebhookEventData {
     /**The unique ID of the fine-tuning job.
 */
@@ -798,6 +827,7 @@ pub struct FineTuningJobSucceededWebhookEventData {
     PartialEq,
     PartialOrd
 )]
+#[doc(hidden)]
 pub enum FineTuningJobSucceededWebhookEventType {
     #[serde(rename = "fine_tuning.job.succeeded")]
     FineTuningJobSucceeded,
@@ -842,6 +872,7 @@ same pending session can also emit `realtime.call.incoming`; the first
 successful Realtime or Live accept endpoint selects the runtime surface.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct LiveCallIncomingWebhookEvent {
     /**The Unix timestamp (in seconds) of when the event was created.
 */
@@ -860,6 +891,7 @@ pub struct LiveCallIncomingWebhookEvent {
 /**Event data payload.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct LiveCallIncomingWebhookEventData {
     /**The Transceiver `rtc_...` ID of the pending SIP session. The same
 value appears as `call_id` in `realtime.call.incoming`.
@@ -872,6 +904,7 @@ value appears as `call_id` in `realtime.call.incoming`.
 /**A header from the SIP Invite.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct LiveCallIncomingWebhookEventDataSipHeadersItem {
     /**Name of the SIP Header.
 */
@@ -894,6 +927,7 @@ pub struct LiveCallIncomingWebhookEventDataSipHeadersItem {
     PartialEq,
     PartialOrd
 )]
+#[doc(hidden)]
 pub enum LiveCallIncomingWebhookEventType {
     #[serde(rename = "live.call.incoming")]
     LiveCallIncoming,
@@ -938,6 +972,7 @@ The same pending session can also emit `live.call.incoming`; the first
 successful Realtime or Live accept endpoint selects the runtime surface.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct RealtimeCallIncomingWebhookEvent {
     /**The Unix timestamp (in seconds) of when the model response was completed.
 */
@@ -956,6 +991,7 @@ pub struct RealtimeCallIncomingWebhookEvent {
 /**Event data payload.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct RealtimeCallIncomingWebhookEventData {
     /**The Transceiver `rtc_...` ID of the pending SIP session. The same
 value appears as `session_id` in `live.call.incoming`.
@@ -968,6 +1004,7 @@ value appears as `session_id` in `live.call.incoming`.
 /**A header from the SIP Invite.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct RealtimeCallIncomingWebhookEventDataSipHeadersItem {
     /**Name of the SIP Header.
 */
@@ -990,6 +1027,7 @@ pub struct RealtimeCallIncomingWebhookEventDataSipHeadersItem {
     PartialEq,
     PartialOrd
 )]
+#[doc(hidden)]
 pub enum RealtimeCallIncomingWebhookEventType {
     #[serde(rename = "realtime.call.incoming")]
     RealtimeCallIncoming,
@@ -1032,6 +1070,7 @@ for RealtimeCallIncomingWebhookEventType {
 /**Sent when a background response has been cancelled.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct ResponseCancelledWebhookEvent {
     /**The Unix timestamp (in seconds) of when the model response was cancelled.
 */
@@ -1050,6 +1089,7 @@ pub struct ResponseCancelledWebhookEvent {
 /**Event data payload.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct ResponseCancelledWebhookEventData {
     /**The unique ID of the model response.
 */
@@ -1069,6 +1109,7 @@ pub struct ResponseCancelledWebhookEventData {
     PartialEq,
     PartialOrd
 )]
+#[doc(hidden)]
 pub enum ResponseCancelledWebhookEventType {
     #[serde(rename = "response.cancelled")]
     ResponseCancelled,
@@ -1111,6 +1152,7 @@ for ResponseCancelledWebhookEventType {
 /**Sent when a background response has been completed.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct ResponseCompletedWebhookEvent {
     /**The Unix timestamp (in seconds) of when the model response was completed.
 */
@@ -1129,6 +1171,7 @@ pub struct ResponseCompletedWebhookEvent {
 /**Event data payload.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct ResponseCompletedWebhookEventData {
     /**The unique ID of the model response.
 */
@@ -1148,6 +1191,7 @@ pub struct ResponseCompletedWebhookEventData {
     PartialEq,
     PartialOrd
 )]
+#[doc(hidden)]
 pub enum ResponseCompletedWebhookEventType {
     #[serde(rename = "response.completed")]
     ResponseCompleted,
@@ -1190,6 +1234,7 @@ for ResponseCompletedWebhookEventType {
 /**Sent when a background response has failed.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct ResponseFailedWebhookEvent {
     /**The Unix timestamp (in seconds) of when the model response failed.
 */
@@ -1208,6 +1253,7 @@ pub struct ResponseFailedWebhookEvent {
 /**Event data payload.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct ResponseFailedWebhookEventData {
     /**The unique ID of the model response.
 */
@@ -1227,6 +1273,7 @@ pub struct ResponseFailedWebhookEventData {
     PartialEq,
     PartialOrd
 )]
+#[doc(hidden)]
 pub enum ResponseFailedWebhookEventType {
     #[serde(rename = "response.failed")]
     ResponseFailed,
@@ -1268,6 +1315,7 @@ impl ::std::convert::TryFrom<::std::string::String> for ResponseFailedWebhookEve
 /**Sent when a background response has been interrupted.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct ResponseIncompleteWebhookEvent {
     /**The Unix timestamp (in seconds) of when the model response was interrupted.
 */
@@ -1286,6 +1334,7 @@ pub struct ResponseIncompleteWebhookEvent {
 /**Event data payload.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct ResponseIncompleteWebhookEventData {
     /**The unique ID of the model response.
 */
@@ -1305,6 +1354,7 @@ pub struct ResponseIncompleteWebhookEventData {
     PartialEq,
     PartialOrd
 )]
+#[doc(hidden)]
 pub enum ResponseIncompleteWebhookEventType {
     #[serde(rename = "response.incomplete")]
     ResponseIncomplete,
@@ -1345,6 +1395,7 @@ for ResponseIncompleteWebhookEventType {
     }
 }
 /// Error types.
+#[doc(hidden)]
 pub mod error {
     /// Error from a `TryFrom` or `FromStr` implementation.
     pub struct ConversionError(::std::borrow::Cow<'static, str>);
@@ -1377,7 +1428,8 @@ pub mod error {
     }
 }
 /// A verified webhook event: one variant per event type in OpenAI's webhook spec,
-/// plus [`Unknown`](Self::Unknown) for types this version of the crate does not know.
+/// plus [`Unknown`](Self::Unknown) for types this version of the crate does not know
+/// and [`Unparsed`](Self::Unparsed) for listed types whose JSON does not fit.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum UnwrapWebhookEvent {
@@ -1401,13 +1453,13 @@ pub enum UnwrapWebhookEvent {
     FineTuningJobFailed(FineTuningJobFailedWebhookEvent),
     /// `fine_tuning.job.succeeded`: Sent when a fine-tuning job has succeeded.
     FineTuningJobSucceeded(FineTuningJobSucceededWebhookEvent),
-    /// `live.call.incoming`: Sent when an incoming API SIP session is available for Live acceptance. The
-    /// same pending session can also emit `realtime.call.incoming`; the first
-    /// successful Realtime or Live accept endpoint selects the runtime surface.
+    /** `live.call.incoming`: Sent when an incoming API SIP session is available for Live acceptance. The
+same pending session can also emit `realtime.call.incoming`; the first
+successful Realtime or Live accept endpoint selects the runtime surface.*/
     LiveCallIncoming(LiveCallIncomingWebhookEvent),
-    /// `realtime.call.incoming`: Sent when an incoming API SIP session is available for Realtime acceptance.
-    /// The same pending session can also emit `live.call.incoming`; the first
-    /// successful Realtime or Live accept endpoint selects the runtime surface.
+    /** `realtime.call.incoming`: Sent when an incoming API SIP session is available for Realtime acceptance.
+The same pending session can also emit `live.call.incoming`; the first
+successful Realtime or Live accept endpoint selects the runtime surface.*/
     RealtimeCallIncoming(RealtimeCallIncomingWebhookEvent),
     /// `response.cancelled`: Sent when a background response has been cancelled.
     ResponseCancelled(ResponseCancelledWebhookEvent),
@@ -1419,6 +1471,10 @@ pub enum UnwrapWebhookEvent {
     ResponseIncomplete(ResponseIncompleteWebhookEvent),
     /// An event type the vendored spec does not list; keeps the raw JSON object.
     Unknown(UnknownWebhookEvent),
+    /// A listed event type whose JSON does not fit its struct (a required field is
+    /// missing or null, or a field changed its JSON type); keeps the raw JSON object
+    /// and the reason.
+    Unparsed(UnparsedWebhookEvent),
 }
 impl UnwrapWebhookEvent {
     /// Every event type with its own variant, sorted by variant name.
@@ -1527,6 +1583,7 @@ impl UnwrapWebhookEvent {
             Self::ResponseFailed(e) => e,
             Self::ResponseIncomplete(e) => e,
             Self::Unknown(e) => e,
+            Self::Unparsed(e) => e,
         }
     }
     /// Parses a known event type with `parser`; `None` if the spec does not list it.
@@ -1635,6 +1692,7 @@ impl serde::Serialize for UnwrapWebhookEvent {
             Self::ResponseFailed(e) => e.serialize(serializer),
             Self::ResponseIncomplete(e) => e.serialize(serializer),
             Self::Unknown(e) => e.serialize(serializer),
+            Self::Unparsed(e) => e.serialize(serializer),
         }
     }
 }

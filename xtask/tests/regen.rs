@@ -320,10 +320,14 @@ fn current_spec_round_trips_through_regen() {
     );
 }
 
-/// Upstream adds a 17th event: after regen the crate builds and the new type gets its own
-/// variant. Builds a copy of the crate, so it takes a while the first time.
+/// Upstream adds events: a 17th one, and the newer events of OpenAI's SDKs (fixture
+/// `newer-events.json`, in upstream's structure, with string enums inside `data` in both of
+/// upstream's forms). After regen the crate builds, each new type gets its own variant, and
+/// enum values the spec does not list are kept. Builds a copy of the crate, so it takes a
+/// while the first time.
 #[test]
-fn added_event_builds_and_parses_into_its_own_variant() {
+fn added_events_build_parse_into_their_own_variants_and_keep_unlisted_enum_values() {
+    eprintln!("building a copy of the crate with added events (about a minute the first time)");
     let krate = copy_crate("crate-copy");
 
     let mut doc = upstream_from_current_spec();
@@ -332,45 +336,144 @@ fn added_event_builds_and_parses_into_its_own_variant() {
     schema["properties"]["data"]["properties"]["file_id"] = json!({"type": "string"});
     schema["properties"]["data"]["required"] = json!(["id", "file_id"]);
     schema["x-oaiMeta"]["name"] = json!("vector_store.file.ready");
+    schema["x-oaiMeta"]["example"] = json!(
+        r#"{"id": "evt_1", "type": "vector_store.file.ready", "created_at": 5, "data": {"id": "vs_1", "file_id": "file_1"}}"#
+    );
     doc["components"]["schemas"]["WebhookVectorStoreFileReady"] = schema;
     doc["webhooks"]["vector_store_file_ready"] = json!({"post": {"requestBody": {"content": {
         "application/json": {"schema": {"$ref": "#/components/schemas/WebhookVectorStoreFileReady"}}}}}});
+    let newer = read_json(fixture("newer-events.json"));
+    let mut added = vec!["vector_store.file.ready".to_owned()];
+    for (key, hook) in newer["webhooks"].as_object().unwrap() {
+        doc["webhooks"][key] = hook.clone();
+    }
+    for (name, schema) in newer["components"]["schemas"].as_object().unwrap() {
+        added.push(
+            schema["properties"]["type"]["enum"][0]
+                .as_str()
+                .unwrap()
+                .to_owned(),
+        );
+        doc["components"]["schemas"][name] = schema.clone();
+    }
     let source = write_json(&scratch("added-src"), "upstream.json", &doc);
 
     let out = xtask(&krate, &["regen", "--from", &source]);
     assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
+    added.sort();
     assert!(
-        stdout(&out).contains("events added: vector_store.file.ready"),
+        stdout(&out).contains(&format!("events added: {}", added.join(", "))),
         "{}",
         stdout(&out)
     );
 
     std::fs::create_dir_all(krate.join("examples")).unwrap();
-    std::fs::write(
-        krate.join("examples/new_event.rs"),
-        r##"
-use openai_webhooks::{UnwrapWebhookEvent, Webhook};
-fn main() {
-    let webhook = Webhook::new("whsec_Zg==").unwrap();
-    let body = r#"{"id":"evt_1","object":"event","created_at":5,"type":"vector_store.file.ready","data":{"id":"vs_1","file_id":"file_1"}}"#;
-    let headers = [("webhook-id", "m".to_string()), ("webhook-timestamp", "5".to_string()),
-                   ("webhook-signature", webhook.sign("m", 5, body))];
-    let now = std::time::UNIX_EPOCH + std::time::Duration::from_secs(5);
-    match webhook.unwrap_at(body, &headers, now).unwrap() {
-        UnwrapWebhookEvent::VectorStoreFileReady(e) => println!("typed {} {}", e.data.id, e.data.file_id),
-        other => panic!("not its own variant: {other:?}"),
-    }
-}
-"##,
-    )
-    .unwrap();
+    std::fs::write(krate.join("examples/new_event.rs"), NEW_EVENTS_EXAMPLE).unwrap();
     let out = cargo(
         &krate,
         &["run", "--quiet", "--offline", "--example", "new_event"],
     );
     assert!(out.status.success(), "{}", stderr(&out));
-    assert_eq!(stdout(&out).trim(), "typed vs_1 file_1");
+    let expected = added
+        .iter()
+        .map(|t| format!("typed {t}"))
+        .chain(
+            [
+                "typed vs_1 file_1",
+                "action listed FunctionCall -> function_call",
+                "action unlisted Unknown(\"mcp_approval\") -> mcp_approval",
+                "status listed Some(Ready) -> ready",
+                "status unlisted Some(Unknown(\"hibernating\")) -> hibernating",
+                "category listed Violence -> violence",
+                "category unlisted Unknown(\"spam\") -> spam",
+                "transport null None",
+                "transport unlisted Some(Unknown(\"websocket\")) -> websocket",
+            ]
+            .map(str::to_owned),
+        )
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert_eq!(stdout(&out).trim(), expected);
 }
+
+/// Run in a copy of the crate whose spec has the added events.
+const NEW_EVENTS_EXAMPLE: &str = r##"
+use openai_webhooks::*;
+use serde_json::{json, Value};
+
+fn unwrap(body: &str) -> UnwrapWebhookEvent {
+    let webhook = Webhook::new("whsec_Zg==").unwrap();
+    let headers = [("webhook-id", "m".to_string()), ("webhook-timestamp", "5".to_string()),
+                   ("webhook-signature", webhook.sign("m", 5, body))];
+    let now = std::time::UNIX_EPOCH + std::time::Duration::from_secs(5);
+    webhook.unwrap_at(body, &headers, now).unwrap()
+}
+
+/// Unwraps `data` under `ty`, and checks that serializing gives back the exact JSON.
+fn delivery(ty: &str, data: Value) -> UnwrapWebhookEvent {
+    let body = json!({"id": "evt_1", "object": "event", "created_at": 5, "type": ty, "data": data});
+    let event = unwrap(&body.to_string());
+    assert_eq!(serde_json::to_value(&event).unwrap(), body, "round trip of {ty}");
+    event
+}
+
+fn main() {
+    let mut types: Vec<&str> = UnwrapWebhookEvent::KNOWN_EVENT_TYPES.to_vec();
+    types.sort();
+    for ty in types {
+        let Some(sample) = UnwrapWebhookEvent::sample_payload(ty) else { continue };
+        let event = unwrap(&sample);
+        assert!(!matches!(event, UnwrapWebhookEvent::Unknown(_) | UnwrapWebhookEvent::Unparsed(_)), "{event:?}");
+        assert_eq!(event.event_type(), ty);
+        if !["batch.", "eval.", "fine_tuning.", "response.", "realtime.", "live.call"].iter().any(|p| ty.starts_with(p)) {
+            println!("typed {ty}");
+        }
+    }
+    match delivery("vector_store.file.ready", json!({"id": "vs_1", "file_id": "file_1"})) {
+        UnwrapWebhookEvent::VectorStoreFileReady(e) => println!("typed {} {}", e.data.id, e.data.file_id),
+        other => panic!("not its own variant: {other:?}"),
+    }
+    for (kind, value) in [("listed", "function_call"), ("unlisted", "mcp_approval")] {
+        let data = json!({"id": "asess_1", "required_action": {"type": value}});
+        match delivery("agent.session.action_required", data) {
+            UnwrapWebhookEvent::AgentSessionActionRequired(e) => {
+                let t = &e.data.required_action.type_;
+                println!("action {kind} {t:?} -> {t}");
+            }
+            other => panic!("not its own variant: {other:?}"),
+        }
+    }
+    for (kind, value) in [("listed", "ready"), ("unlisted", "hibernating")] {
+        match delivery("agent.environment.ready", json!({"id": "aenv_1", "status": value})) {
+            UnwrapWebhookEvent::AgentEnvironmentReady(e) => {
+                let s = &e.data.status;
+                println!("status {kind} {s:?} -> {}", s.as_ref().unwrap().as_str());
+            }
+            other => panic!("not its own variant: {other:?}"),
+        }
+    }
+    for (kind, value) in [("listed", "violence"), ("unlisted", "spam")] {
+        match delivery("safety.check.flagged", json!({"id": "req_1", "category": value})) {
+            UnwrapWebhookEvent::SafetyCheckFlagged(e) => {
+                let c = &e.data.category;
+                println!("category {kind} {c:?} -> {c}");
+            }
+            other => panic!("not its own variant: {other:?}"),
+        }
+    }
+    match delivery("live.transport.incoming", json!({"call_id": "rtc_1", "transport": null})) {
+        UnwrapWebhookEvent::LiveTransportIncoming(e) => println!("transport null {:?}", e.data.transport),
+        other => panic!("not its own variant: {other:?}"),
+    }
+    match delivery("live.transport.incoming", json!({"call_id": "rtc_1", "transport": "websocket"})) {
+        UnwrapWebhookEvent::LiveTransportIncoming(e) => {
+            let t = &e.data.transport;
+            println!("transport unlisted {t:?} -> {}", t.as_ref().unwrap());
+        }
+        other => panic!("not its own variant: {other:?}"),
+    }
+}
+"##;
 
 /// Editing `src/` recompiles the library but does not rerun `build.rs`; editing the spec does.
 #[test]
@@ -425,7 +528,12 @@ fn copy_crate(name: &str) -> PathBuf {
     for dir in ["src", "spec", "examples", "tests", "benches"] {
         copy_dir(&repo().join(dir), &krate.join(dir));
     }
-    let manifest = read(repo().join("Cargo.toml")).replace("members = [\".\", \"xtask\"]", "");
+    // Keep `[workspace]` (the copy is its own workspace root) without the other members.
+    let manifest: String = read(repo().join("Cargo.toml"))
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("members"))
+        .map(|line| format!("{line}\n"))
+        .collect();
     std::fs::write(krate.join("Cargo.toml"), manifest).unwrap();
     krate
 }
