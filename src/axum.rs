@@ -17,7 +17,7 @@
 //! ```
 //! use axum::{http::StatusCode, routing::post, Router};
 //! use openai_webhooks::axum::VerifiedEvent;
-//! use openai_webhooks::{UnwrapWebhookEvent, Webhook};
+//! use openai_webhooks::{UnwrapWebhookEvent, Webhook, WebhookEvent};
 //!
 //! async fn receive(VerifiedEvent(event): VerifiedEvent) -> StatusCode {
 //!     match event {

@@ -10,10 +10,12 @@ pub struct Summary {
     events: usize,
     added: Vec<String>,
     removed: Vec<String>,
-    /// Event type → lines such as `+ data.foo` or `~ data.id: {…} → {…}`.
-    fields: BTreeMap<String, Vec<String>>,
-    /// Set when the specs differ in something other than event fields.
-    other: Option<&'static str>,
+    /// Event type → one line per difference, such as `+ data.foo (added: string)`.
+    changes: BTreeMap<String, Vec<String>>,
+    /// Differences outside the event schemas: webhook entries, shared schemas, `info`.
+    elsewhere: Vec<String>,
+    /// Set when the specs differ at all: what kind of change it is, overall.
+    kind: Option<&'static str>,
 }
 
 impl Summary {
@@ -28,14 +30,21 @@ impl Summary {
         };
         out.push_str(&format!("  events added: {}\n", list(&self.added)));
         out.push_str(&format!("  events removed: {}\n", list(&self.removed)));
-        for (event, lines) in &self.fields {
-            out.push_str(&format!("  fields of {event}:\n"));
+        let sections = self
+            .changes
+            .iter()
+            .map(|(event, lines)| (format!("changes in {event}"), lines))
+            .chain(
+                (!self.elsewhere.is_empty()).then(|| ("other changes".to_owned(), &self.elsewhere)),
+            );
+        for (title, lines) in sections {
+            out.push_str(&format!("  {title}:\n"));
             for line in lines {
                 out.push_str(&format!("    {line}\n"));
             }
         }
-        if let Some(other) = self.other {
-            out.push_str(&format!("  {other}\n"));
+        if let Some(kind) = self.kind {
+            out.push_str(&format!("  {kind}\n"));
         }
         out
     }
@@ -52,27 +61,59 @@ pub fn summarize(old: Option<&Value>, new: &Value) -> Summary {
     let empty = Value::Null;
     let old = old.unwrap_or(&empty);
     let (before, after) = (events(old), events(new));
-    let added = after
+    let added: Vec<String> = after
         .keys()
         .filter(|t| !before.contains_key(*t))
         .cloned()
         .collect();
-    let removed = before
+    let removed: Vec<String> = before
         .keys()
         .filter(|t| !after.contains_key(*t))
         .cloned()
         .collect();
-    let mut fields = BTreeMap::new();
-    for (event, new_schema) in &after {
-        let Some(old_schema) = before.get(event) else {
+    let mut changes = BTreeMap::new();
+    for (event, (_, new_schema)) in &after {
+        let Some((_, old_schema)) = before.get(event) else {
             continue;
         };
-        let lines = field_changes(old_schema, new_schema);
+        let mut lines = Vec::new();
+        diff(old_schema, new_schema, "", &mut lines);
         if !lines.is_empty() {
-            fields.insert(event.clone(), lines);
+            changes.insert(event.clone(), lines);
         }
     }
-    let other = if old == new {
+    // Everything else: the documents without the event schemas of events in both.
+    let without_events = |doc: &Value,
+                          own: &BTreeMap<String, (String, Value)>,
+                          other: &BTreeMap<String, (String, Value)>| {
+        let mut doc = doc.clone();
+        for (event, (name, _)) in own {
+            if other.contains_key(event) {
+                if let Some(schemas) = doc
+                    .pointer_mut("/components/schemas")
+                    .and_then(Value::as_object_mut)
+                {
+                    schemas.remove(name);
+                }
+            }
+        }
+        doc
+    };
+    let mut elsewhere = Vec::new();
+    diff(
+        &without_events(old, &before, &after),
+        &without_events(new, &after, &before),
+        "",
+        &mut elsewhere,
+    );
+    // Added and removed events are listed above already.
+    elsewhere.retain(|line| {
+        !added.iter().chain(&removed).any(|t: &String| {
+            let key = t.replace('.', "_");
+            line.contains(&format!("webhooks.{key} ")) || line.contains(&format!("webhooks.{key}."))
+        })
+    });
+    let kind = if old == new {
         None
     } else if strip(old, &["description"]) == strip(new, &["description"]) {
         Some("only descriptions changed")
@@ -86,82 +127,162 @@ pub fn summarize(old: Option<&Value>, new: &Value) -> Summary {
         events: after.len(),
         added,
         removed,
-        fields,
-        other,
+        changes,
+        elsewhere,
+        kind,
     }
 }
 
-/// Event type → its schema, following each webhook's `$ref`.
-fn events(doc: &Value) -> BTreeMap<String, Value> {
+/// Event type → (schema name, schema), following each webhook's `$ref`.
+fn events(doc: &Value) -> BTreeMap<String, (String, Value)> {
     let mut out = BTreeMap::new();
     let Some(webhooks) = doc.get("webhooks").and_then(Value::as_object) else {
         return out;
     };
     for (key, hook) in webhooks {
-        let schema = hook
+        let name = hook
             .pointer("/post/requestBody/content/application~1json/schema/$ref")
             .and_then(Value::as_str)
             .and_then(|r| r.strip_prefix("#/components/schemas/"))
-            .and_then(|name| doc.pointer("/components/schemas")?.get(name))
+            .unwrap_or_default()
+            .to_owned();
+        let schema = doc
+            .pointer("/components/schemas")
+            .and_then(|s| s.get(&name))
             .cloned()
             .unwrap_or(Value::Null);
         let event_type = schema
             .pointer("/properties/type/enum/0")
             .and_then(Value::as_str)
             .map_or_else(|| key.clone(), str::to_owned);
-        out.insert(event_type, schema);
+        out.insert(event_type, (name, schema));
     }
     out
 }
 
-fn field_changes(old: &Value, new: &Value) -> Vec<String> {
-    let (mut before, mut after) = (BTreeMap::new(), BTreeMap::new());
-    flatten(old, "", &mut before);
-    flatten(new, "", &mut after);
-    let mut lines = Vec::new();
-    for (path, shape) in &after {
-        match before.get(path) {
-            None => lines.push(format!("+ {path} (added)")),
-            Some(old) if old != shape => lines.push(format!("~ {path}: {old} → {shape} (changed)")),
-            Some(_) => {}
-        }
+/// One line per difference between two schemas (or any JSON), named by field path:
+/// fields added or removed, types, formats, titles, required lists, enum values,
+/// descriptions, examples, and anything else by its key.
+fn diff(old: &Value, new: &Value, at: &str, out: &mut Vec<String>) {
+    if old == new {
+        return;
     }
-    for path in before.keys().filter(|p| !after.contains_key(*p)) {
-        lines.push(format!("- {path} (removed)"));
-    }
-    lines
-}
-
-/// Field path (`data.sip_headers[].name`) → the field's own shape, without docs or children.
-fn flatten(schema: &Value, prefix: &str, out: &mut BTreeMap<String, Value>) {
-    let required: Vec<&str> = schema
-        .get("required")
-        .and_then(Value::as_array)
-        .map(|r| r.iter().filter_map(Value::as_str).collect())
-        .unwrap_or_default();
-    let Some(properties) = schema.get("properties").and_then(Value::as_object) else {
+    let (Value::Object(old_map), Value::Object(new_map)) = (old, new) else {
+        out.push(format!("~ {}: {} → {}", name(at), short(old), short(new)));
         return;
     };
-    for (name, property) in properties {
-        let path = if prefix.is_empty() {
-            name.clone()
-        } else {
-            format!("{prefix}.{name}")
-        };
-        let mut shape = strip(property, &["description", "title", "x-oaiMeta"]);
-        if let Some(map) = shape.as_object_mut() {
-            map.remove("properties");
-            map.remove("items");
-            map.insert(
-                "required".to_owned(),
-                Value::Bool(required.contains(&name.as_str())),
-            );
+    let keys: std::collections::BTreeSet<&String> = old_map.keys().chain(new_map.keys()).collect();
+    for key in keys {
+        let (o, n) = (old_map.get(key.as_str()), new_map.get(key.as_str()));
+        if o == n {
+            continue;
         }
-        out.insert(path.clone(), shape);
-        flatten(property, &path, out);
-        if let Some(items) = property.get("items") {
-            flatten(items, &format!("{path}[]"), out);
+        let (o, n) = (o.unwrap_or(&Value::Null), n.unwrap_or(&Value::Null));
+        match key.as_str() {
+            "properties" => properties(o, n, at, out),
+            "items" => diff(o, n, &format!("{at}[]"), out),
+            "required" | "enum" => {
+                let what = if key == "enum" {
+                    "enum values"
+                } else {
+                    "required"
+                };
+                let (plus, minus) = set_changes(o, n);
+                out.push(format!("~ {what} of {}:{plus}{minus}", name(at)));
+            }
+            "description" => out.push(format!("~ description of {} changed", name(at))),
+            "x-oaiMeta" => {
+                let (o_ex, n_ex) = (o.get("example"), n.get("example"));
+                if o_ex != n_ex {
+                    out.push(format!("~ example of {} changed", name(at)));
+                }
+                let strip_example = |v: &Value| strip(v, &["example"]);
+                diff(
+                    &strip_example(o),
+                    &strip_example(n),
+                    &join(at, "x-oaiMeta"),
+                    out,
+                );
+            }
+            "title" | "format" | "type" | "$ref" | "default" => out.push(format!(
+                "~ {key} of {}: {} → {}",
+                name(at),
+                short(o),
+                short(n)
+            )),
+            _ if o.is_object() && n.is_object() => diff(o, n, &join(at, key), out),
+            _ => out.push(format!(
+                "~ {}: {} → {}",
+                name(&join(at, key)),
+                short(o),
+                short(n)
+            )),
         }
+    }
+}
+
+fn properties(old: &Value, new: &Value, at: &str, out: &mut Vec<String>) {
+    let empty = Map::new();
+    let old = old.as_object().unwrap_or(&empty);
+    let new = new.as_object().unwrap_or(&empty);
+    for (field, schema) in new {
+        let path = join(at, field);
+        match old.get(field) {
+            None => out.push(format!("+ {path} (added: {})", short(&schema["type"]))),
+            Some(before) => diff(before, schema, &path, out),
+        }
+    }
+    for field in old.keys().filter(|f| !new.contains_key(*f)) {
+        out.push(format!("- {} (removed)", join(at, field)));
+    }
+}
+
+/// `" + a, b; - c"` for two JSON arrays taken as sets.
+fn set_changes(old: &Value, new: &Value) -> (String, String) {
+    let items = |v: &Value| -> Vec<String> {
+        v.as_array()
+            .map(|a| a.iter().map(short).collect())
+            .unwrap_or_default()
+    };
+    let (old, new) = (items(old), items(new));
+    let plus: Vec<&String> = new.iter().filter(|v| !old.contains(v)).collect();
+    let minus: Vec<&String> = old.iter().filter(|v| !new.contains(v)).collect();
+    let part = |sign: &str, v: Vec<&String>| match v.is_empty() {
+        true => String::new(),
+        false => format!(
+            " {sign} {}",
+            v.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+        ),
+    };
+    (part("+", plus), part("-", minus))
+}
+
+fn join(at: &str, key: &str) -> String {
+    if at.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{at}.{key}")
+    }
+}
+
+/// The event itself for the empty path.
+fn name(at: &str) -> &str {
+    if at.is_empty() {
+        "the event"
+    } else {
+        at
+    }
+}
+
+/// Compact JSON, cut to a readable length.
+fn short(value: &Value) -> String {
+    let text = match value {
+        Value::Null => "(none)".to_owned(),
+        other => other.to_string(),
+    };
+    match text.char_indices().nth(60) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text,
     }
 }
 
@@ -206,10 +327,13 @@ mod tests {
             "d",
         );
         let report = summarize(Some(&old), &new).report();
-        assert!(report.contains("fields of a.b:"), "{report}");
-        assert!(report.contains("+ data.y (added)"), "{report}");
+        assert!(report.contains("changes in a.b:"), "{report}");
+        assert!(report.contains("+ data.y (added: \"string\")"), "{report}");
         assert!(report.contains("- data.x (removed)"), "{report}");
-        assert!(report.contains("~ data.id:"), "{report}");
+        assert!(
+            report.contains("~ type of data.id: \"string\" → \"integer\""),
+            "{report}"
+        );
         assert!(report.contains("not only descriptions changed"), "{report}");
     }
 
@@ -218,6 +342,47 @@ mod tests {
         let data = json!({"type": "object"});
         let report = summarize(Some(&doc(data.clone(), "old")), &doc(data, "new")).report();
         assert!(report.contains("only descriptions changed"), "{report}");
-        assert!(!report.contains("fields of"), "{report}");
+        assert!(
+            report.contains("~ description of the event changed"),
+            "{report}"
+        );
+    }
+
+    #[test]
+    fn every_kind_of_difference_is_named() {
+        let old = doc(
+            json!({"type": "object", "required": ["id"], "properties": {
+                "id": {"type": "string", "description": "a"},
+                "at": {"type": "integer", "format": "unixtime"},
+                "kind": {"type": "string", "enum": ["x", "y"]}}}),
+            "d",
+        );
+        let mut new = doc(
+            json!({"type": "object", "required": ["id", "at"], "properties": {
+                "id": {"type": "string", "description": "b"},
+                "at": {"type": "integer", "format": "int64"},
+                "kind": {"type": "string", "enum": ["x", "z"]}}}),
+            "d",
+        );
+        let schema = &mut new["components"]["schemas"]["WebhookAB"];
+        schema["title"] = json!("a.b");
+        schema["x-oaiMeta"] = json!({"example": "{}"});
+        new["webhooks"]["a_b"]["post"]["description"] = json!("new words");
+        let report = summarize(Some(&old), &new).report();
+        for expected in [
+            "~ description of data.id changed",
+            "~ format of data.at: \"unixtime\" → \"int64\"",
+            "~ required of data: + \"at\"",
+            "~ enum values of data.kind: + \"z\" - \"y\"",
+            "~ title of the event: (none) → \"a.b\"",
+            "~ example of the event changed",
+            "other changes:",
+            "~ description of webhooks.a_b.post changed",
+        ] {
+            assert!(
+                report.contains(expected),
+                "missing `{expected}` in:\n{report}"
+            );
+        }
     }
 }

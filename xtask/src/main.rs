@@ -1,6 +1,7 @@
 //! Maintainer tasks for openai-webhooks. Run `cargo xtask help`.
 
 mod drift;
+mod files;
 mod regen;
 mod snapshot;
 

@@ -9,6 +9,7 @@ use serde_json::{json, Map, Value};
 use sha2::{Digest, Sha256};
 
 use crate::drift;
+use crate::files::write_atomically;
 use crate::snapshot::{self, SNAPSHOT, SPEC};
 
 pub const UPSTREAM_URL: &str =
@@ -165,14 +166,15 @@ fn load(source: &str) -> Result<Vec<u8>, String> {
         Some(0) => {}
         Some(6 | 7 | 28) => {
             return Err(format!(
-                "cannot reach {source}: no network? (curl: {})",
-                String::from_utf8_lossy(&output.stderr).trim()
+                "cannot reach {source} ({}); without network, pass a downloaded copy \
+                 with --from <file> --url <the URL it is a copy of>",
+                curl_message(&output.stderr)
             ))
         }
         code => {
             return Err(format!(
                 "downloading {source} failed (curl exit {code:?}): {}",
-                String::from_utf8_lossy(&output.stderr).trim()
+                curl_message(&output.stderr)
             ))
         }
     }
@@ -182,6 +184,13 @@ fn load(source: &str) -> Result<Vec<u8>, String> {
         ));
     }
     body.map_err(|e| format!("curl wrote no body for {source}: {e}"))
+}
+
+/// curl's error line without its `curl: ` prefix.
+fn curl_message(stderr: &[u8]) -> String {
+    let text = String::from_utf8_lossy(stderr);
+    let text = text.trim();
+    text.strip_prefix("curl: ").unwrap_or(text).to_owned()
 }
 
 /// JSON or YAML, told apart by the first non-blank character.
@@ -280,23 +289,6 @@ fn to_json_text(value: &Value) -> String {
     let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
     text.push('\n');
     text
-}
-
-pub fn read_json(path: &Path) -> Result<Value, String> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    serde_json::from_str(&text).map_err(|e| format!("{} is not valid JSON: {e}", path.display()))
-}
-
-/// Writes next to `path`, then renames, so a failure never leaves a half-written file.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    let tmp = path.with_extension("tmp");
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    }
-    std::fs::write(&tmp, bytes).map_err(|e| format!("cannot write {}: {e}", tmp.display()))?;
-    std::fs::rename(&tmp, path).map_err(|e| format!("cannot replace {}: {e}", path.display()))
 }
 
 fn hex(bytes: &[u8]) -> String {

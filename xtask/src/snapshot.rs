@@ -26,9 +26,9 @@ pub fn render(spec: &Value) -> Result<String, String> {
 
 /// Rewrites the snapshot from the spec in `root`.
 pub fn refresh(root: &Path) -> Result<PathBuf, String> {
-    let spec = crate::regen::read_json(&root.join(SPEC))?;
+    let spec = crate::files::read_json(&root.join(SPEC))?;
     let path = root.join(SNAPSHOT);
-    crate::regen::write_atomically(&path, render(&spec)?.as_bytes())?;
+    crate::files::write_atomically(&path, render(&spec)?.as_bytes())?;
     Ok(path)
 }
 
@@ -60,7 +60,7 @@ mod tests {
     #[test]
     fn snapshot_matches_build_rs_output() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-        let spec = crate::regen::read_json(&root.join(SPEC)).unwrap();
+        let spec = crate::files::read_json(&root.join(SPEC)).unwrap();
         let expected = render(&spec).unwrap();
         let committed = std::fs::read_to_string(root.join(SNAPSHOT)).unwrap_or_default();
         assert!(
