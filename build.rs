@@ -468,12 +468,32 @@ fn tidy(types: TokenStream, events: &[Event]) -> Result<TokenStream, String> {
     let mut file: syn::File =
         syn::parse2(types).map_err(|e| format!("typify's output does not parse: {e}"))?;
     let type_enums: Vec<String> = events.iter().map(|e| format!("{}Type", e.name)).collect();
+    let is_type_enum = |ty: &syn::Type| match ty {
+        syn::Type::Path(p) => p
+            .path
+            .get_ident()
+            .is_some_and(|i| type_enums.iter().any(|t| i == t)),
+        _ => false,
+    };
     let hidden: syn::Attribute = syn::parse_quote!(#[doc(hidden)]);
+    // Nothing uses the conversions and orderings typify gives each `type` enum; they cost
+    // build time in every user's build, per event.
+    file.items.retain(|item| match item {
+        syn::Item::Impl(i) => !(i.trait_.is_some() && is_type_enum(&i.self_ty)),
+        _ => true,
+    });
     for item in &mut file.items {
         match item {
             syn::Item::Mod(m) if m.ident == "error" => m.attrs.push(hidden.clone()),
             syn::Item::Enum(e) if type_enums.iter().any(|t| e.ident == t) => {
-                e.attrs.push(hidden.clone())
+                e.attrs.push(hidden.clone());
+                for attr in &mut e.attrs {
+                    if attr.path().is_ident("derive") {
+                        *attr = syn::parse_quote!(
+                            #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
+                        );
+                    }
+                }
             }
             syn::Item::Struct(s) => s.attrs.push(syn::parse_quote!(#[non_exhaustive])),
             _ => {}

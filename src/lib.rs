@@ -7,6 +7,7 @@
 //! of OpenAI's OpenAPI spec (vendored in `spec/`).
 //!
 //! ```
+//! use std::time::{Duration, UNIX_EPOCH};
 //! use openai_webhooks::{UnwrapWebhookEvent, Webhook};
 //!
 //! # fn main() -> Result<(), openai_webhooks::Error> {
@@ -19,10 +20,10 @@
 //!     ("webhook-timestamp", "1750861210"),
 //!     ("webhook-signature", "v1,gUAg4R2hWouRZqRQG4uJypNS8YK885G838+EHb4nKBY="),
 //! ];
-//! # let now = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1750861210);
-//! # let unwrap = |b, h| webhook.unwrap_at(b, h, now);
-//! // In a handler: `webhook.unwrap(body, &headers)?`
-//! match unwrap(body, &headers)? {
+//! // In a handler, `webhook.unwrap(body, &headers)?` checks the timestamp against the
+//! // clock. This recorded delivery is old, so check it at the time it was sent.
+//! let sent_at = UNIX_EPOCH + Duration::from_secs(1750861210);
+//! match webhook.unwrap_at(body, &headers, sent_at)? {
 //!     UnwrapWebhookEvent::ResponseCompleted(event) => {
 //!         assert_eq!(event.data.id, "resp_123");
 //!     }
@@ -36,7 +37,9 @@
 //! - [`Webhook`] holds the keyed secret; build it once and share it.
 //! - [`Webhook::unwrap`] verifies and parses; [`Webhook::verify_signature`] only verifies.
 //! - [`WebhookHeaders`] reads the headers from `http::HeaderMap`, maps or pair lists.
-//! - Event types the spec does not list arrive as [`UnwrapWebhookEvent::Unknown`].
+//! - Event types the spec does not list arrive as [`UnwrapWebhookEvent::Unknown`]; listed
+//!   types whose JSON does not fit their struct as [`UnwrapWebhookEvent::Unparsed`]. An
+//!   authentic delivery is never refused for its shape.
 //! - [`WebhookEvent`] gives `event_type`, `id` and `created_at` of any event, known or not.
 //! - [`UnwrapWebhookEvent::KNOWN_EVENT_TYPES`] and [`UnwrapWebhookEvent::sample_payload`]
 //!   list the spec's events and give a sample of each, for testing an endpoint.
@@ -65,6 +68,9 @@ mod headers;
 mod verify;
 
 pub use error::{Error, JsonError};
+#[doc(inline)]
+pub use events::{UnknownWebhookEvent, UnparsedWebhookEvent, UnwrapWebhookEvent, WebhookEvent};
+// The generated event structs and enums, also reachable in `events`.
 pub use events::*;
 pub use headers::WebhookHeaders;
 pub use verify::Webhook;

@@ -295,3 +295,26 @@ fn huge_numbers_in_unknown_and_known_events() {
     assert!(message.contains("invalid type, expected i64"), "{message}");
     assert_eq!(event.created_at(), 0);
 }
+
+/// Generated structs are `#[non_exhaustive]`: users read every field, and build events for
+/// their own tests from JSON.
+#[test]
+fn generated_structs_build_from_json_and_expose_their_fields() {
+    use openai_webhooks::BatchCompletedWebhookEvent;
+    let json =
+        r#"{"id": "evt_1", "created_at": 3, "type": "batch.completed", "data": {"id": "b"}}"#;
+    let event: BatchCompletedWebhookEvent = serde_json::from_str(json).unwrap();
+    assert_eq!(
+        (event.id.as_str(), event.created_at, event.data.id.as_str()),
+        ("evt_1", 3, "b")
+    );
+    assert_eq!(event.object, None);
+    let union = UnwrapWebhookEvent::from(event);
+    assert_eq!(
+        (union.event_type(), union.id()),
+        ("batch.completed", "evt_1")
+    );
+    // A struct accepts only its own `type`.
+    let other = json.replace("batch.completed", "batch.failed");
+    assert!(serde_json::from_str::<BatchCompletedWebhookEvent>(&other).is_err());
+}

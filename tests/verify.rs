@@ -587,8 +587,9 @@ fn every_error_is_free_of_key_secret_and_signature() {
     const B64: &str = "aHlnaWVuZS1rZXktMDEyMzQ1Njc4OQ=="; // base64 of KEY
     let secret = format!("whsec_{B64}");
     let w = Webhook::new(&secret).unwrap();
+    // Not an event at all (`type` is not a string): `InvalidJson`.
     let body = format!(
-        r#"{{"id": "{KEY}", "created_at": "{B64}", "type": "batch.failed", "data": {{}}}}"#
+        r#"{{"id": "{KEY}", "created_at": "{B64}", "type": ["{KEY}", "{B64}"], "data": {{}}}}"#
     );
     let sig = w.sign("msg", NOW, &body);
     let ts = NOW.to_string();
@@ -632,6 +633,20 @@ fn every_error_is_free_of_key_secret_and_signature() {
                 assert!(!shown.contains(needle), "{shown:?} contains {needle:?}");
             }
         }
+    }
+    // A listed type that does not fit: `Unparsed`, whose reason quotes nothing either.
+    let drifted = format!(
+        r#"{{"id": "{KEY}", "created_at": "{B64}", "type": "batch.failed", "data": {{}}}}"#
+    );
+    let h = headers("msg", &ts, &w.sign("msg", NOW, &drifted));
+    match w.unwrap_at(&drifted, &h, at_now) {
+        Ok(openai_webhooks::UnwrapWebhookEvent::Unparsed(u)) => {
+            let shown = format!("{} {:?}", u.error(), u.error());
+            for needle in [KEY, B64, &B64[..16]] {
+                assert!(!shown.contains(needle), "{shown:?} contains {needle:?}");
+            }
+        }
+        other => panic!("expected Unparsed, got {other:?}"),
     }
     let debug = format!("{w:?} {w:#?}");
     for needle in [KEY, B64, &secret] {

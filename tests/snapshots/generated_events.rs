@@ -31,56 +31,11 @@ pub struct BatchCancelledWebhookEventData {
 }
 /**The type of the event. Always `batch.cancelled`.
 */
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
 #[doc(hidden)]
 pub enum BatchCancelledWebhookEventType {
     #[serde(rename = "batch.cancelled")]
     BatchCancelled,
-}
-impl ::std::fmt::Display for BatchCancelledWebhookEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::BatchCancelled => f.write_str("batch.cancelled"),
-        }
-    }
-}
-impl ::std::str::FromStr for BatchCancelledWebhookEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "batch.cancelled" => Ok(Self::BatchCancelled),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for BatchCancelledWebhookEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for BatchCancelledWebhookEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
 }
 /**Sent when a batch API request has been completed.
 */
@@ -112,56 +67,11 @@ pub struct BatchCompletedWebhookEventData {
 }
 /**The type of the event. Always `batch.completed`.
 */
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
 #[doc(hidden)]
 pub enum BatchCompletedWebhookEventType {
     #[serde(rename = "batch.completed")]
     BatchCompleted,
-}
-impl ::std::fmt::Display for BatchCompletedWebhookEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::BatchCompleted => f.write_str("batch.completed"),
-        }
-    }
-}
-impl ::std::str::FromStr for BatchCompletedWebhookEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "batch.completed" => Ok(Self::BatchCompleted),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for BatchCompletedWebhookEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for BatchCompletedWebhookEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
 }
 /**Sent when a batch API request has expired.
 */
@@ -193,56 +103,11 @@ pub struct BatchExpiredWebhookEventData {
 }
 /**The type of the event. Always `batch.expired`.
 */
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
 #[doc(hidden)]
 pub enum BatchExpiredWebhookEventType {
     #[serde(rename = "batch.expired")]
     BatchExpired,
-}
-impl ::std::fmt::Display for BatchExpiredWebhookEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::BatchExpired => f.write_str("batch.expired"),
-        }
-    }
-}
-impl ::std::str::FromStr for BatchExpiredWebhookEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "batch.expired" => Ok(Self::BatchExpired),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for BatchExpiredWebhookEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for BatchExpiredWebhookEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
 }
 /**Sent when a batch API request has failed.
 */
@@ -274,56 +139,11 @@ pub struct BatchFailedWebhookEventData {
 }
 /**The type of the event. Always `batch.failed`.
 */
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
 #[doc(hidden)]
 pub enum BatchFailedWebhookEventType {
     #[serde(rename = "batch.failed")]
     BatchFailed,
-}
-impl ::std::fmt::Display for BatchFailedWebhookEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::BatchFailed => f.write_str("batch.failed"),
-        }
-    }
-}
-impl ::std::str::FromStr for BatchFailedWebhookEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "batch.failed" => Ok(Self::BatchFailed),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for BatchFailedWebhookEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for BatchFailedWebhookEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
 }
 /**Sent when an eval run has been canceled.
 */
@@ -355,56 +175,11 @@ pub struct EvalRunCanceledWebhookEventData {
 }
 /**The type of the event. Always `eval.run.canceled`.
 */
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
 #[doc(hidden)]
 pub enum EvalRunCanceledWebhookEventType {
     #[serde(rename = "eval.run.canceled")]
     EvalRunCanceled,
-}
-impl ::std::fmt::Display for EvalRunCanceledWebhookEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::EvalRunCanceled => f.write_str("eval.run.canceled"),
-        }
-    }
-}
-impl ::std::str::FromStr for EvalRunCanceledWebhookEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "eval.run.canceled" => Ok(Self::EvalRunCanceled),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for EvalRunCanceledWebhookEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for EvalRunCanceledWebhookEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
 }
 /**Sent when an eval run has failed.
 */
@@ -436,56 +211,11 @@ pub struct EvalRunFailedWebhookEventData {
 }
 /**The type of the event. Always `eval.run.failed`.
 */
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
 #[doc(hidden)]
 pub enum EvalRunFailedWebhookEventType {
     #[serde(rename = "eval.run.failed")]
     EvalRunFailed,
-}
-impl ::std::fmt::Display for EvalRunFailedWebhookEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::EvalRunFailed => f.write_str("eval.run.failed"),
-        }
-    }
-}
-impl ::std::str::FromStr for EvalRunFailedWebhookEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "eval.run.failed" => Ok(Self::EvalRunFailed),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for EvalRunFailedWebhookEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for EvalRunFailedWebhookEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
 }
 /**Sent when an eval run has succeeded.
 */
@@ -517,57 +247,11 @@ pub struct EvalRunSucceededWebhookEventData {
 }
 /**The type of the event. Always `eval.run.succeeded`.
 */
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
 #[doc(hidden)]
 pub enum EvalRunSucceededWebhookEventType {
     #[serde(rename = "eval.run.succeeded")]
     EvalRunSucceeded,
-}
-impl ::std::fmt::Display for EvalRunSucceededWebhookEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::EvalRunSucceeded => f.write_str("eval.run.succeeded"),
-        }
-    }
-}
-impl ::std::str::FromStr for EvalRunSucceededWebhookEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "eval.run.succeeded" => Ok(Self::EvalRunSucceeded),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for EvalRunSucceededWebhookEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for EvalRunSucceededWebhookEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
 }
 /**The object of the event. Always `event`.
 */
@@ -651,57 +335,11 @@ pub struct FineTuningJobCancelledWebhookEventData {
 }
 /**The type of the event. Always `fine_tuning.job.cancelled`.
 */
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
 #[doc(hidden)]
 pub enum FineTuningJobCancelledWebhookEventType {
     #[serde(rename = "fine_tuning.job.cancelled")]
     FineTuningJobCancelled,
-}
-impl ::std::fmt::Display for FineTuningJobCancelledWebhookEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::FineTuningJobCancelled => f.write_str("fine_tuning.job.cancelled"),
-        }
-    }
-}
-impl ::std::str::FromStr for FineTuningJobCancelledWebhookEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "fine_tuning.job.cancelled" => Ok(Self::FineTuningJobCancelled),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for FineTuningJobCancelledWebhookEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for FineTuningJobCancelledWebhookEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
 }
 /**Sent when a fine-tuning job has failed.
 */
@@ -733,57 +371,11 @@ pub struct FineTuningJobFailedWebhookEventData {
 }
 /**The type of the event. Always `fine_tuning.job.failed`.
 */
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
 #[doc(hidden)]
 pub enum FineTuningJobFailedWebhookEventType {
     #[serde(rename = "fine_tuning.job.failed")]
     FineTuningJobFailed,
-}
-impl ::std::fmt::Display for FineTuningJobFailedWebhookEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::FineTuningJobFailed => f.write_str("fine_tuning.job.failed"),
-        }
-    }
-}
-impl ::std::str::FromStr for FineTuningJobFailedWebhookEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "fine_tuning.job.failed" => Ok(Self::FineTuningJobFailed),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for FineTuningJobFailedWebhookEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for FineTuningJobFailedWebhookEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
 }
 /**Sent when a fine-tuning job has succeeded.
 */
@@ -815,57 +407,11 @@ pub struct FineTuningJobSucceededWebhookEventData {
 }
 /**The type of the event. Always `fine_tuning.job.succeeded`.
 */
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
 #[doc(hidden)]
 pub enum FineTuningJobSucceededWebhookEventType {
     #[serde(rename = "fine_tuning.job.succeeded")]
     FineTuningJobSucceeded,
-}
-impl ::std::fmt::Display for FineTuningJobSucceededWebhookEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::FineTuningJobSucceeded => f.write_str("fine_tuning.job.succeeded"),
-        }
-    }
-}
-impl ::std::str::FromStr for FineTuningJobSucceededWebhookEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "fine_tuning.job.succeeded" => Ok(Self::FineTuningJobSucceeded),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for FineTuningJobSucceededWebhookEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for FineTuningJobSucceededWebhookEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
 }
 /**Sent when an incoming API SIP session is available for Live acceptance. The
 same pending session can also emit `realtime.call.incoming`; the first
@@ -915,57 +461,11 @@ pub struct LiveCallIncomingWebhookEventDataSipHeadersItem {
 }
 /**The type of the event. Always `live.call.incoming`.
 */
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
 #[doc(hidden)]
 pub enum LiveCallIncomingWebhookEventType {
     #[serde(rename = "live.call.incoming")]
     LiveCallIncoming,
-}
-impl ::std::fmt::Display for LiveCallIncomingWebhookEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::LiveCallIncoming => f.write_str("live.call.incoming"),
-        }
-    }
-}
-impl ::std::str::FromStr for LiveCallIncomingWebhookEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "live.call.incoming" => Ok(Self::LiveCallIncoming),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for LiveCallIncomingWebhookEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for LiveCallIncomingWebhookEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
 }
 /**Sent when an incoming API SIP session is available for Realtime acceptance.
 The same pending session can also emit `live.call.incoming`; the first
@@ -1015,57 +515,11 @@ pub struct RealtimeCallIncomingWebhookEventDataSipHeadersItem {
 }
 /**The type of the event. Always `realtime.call.incoming`.
 */
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
 #[doc(hidden)]
 pub enum RealtimeCallIncomingWebhookEventType {
     #[serde(rename = "realtime.call.incoming")]
     RealtimeCallIncoming,
-}
-impl ::std::fmt::Display for RealtimeCallIncomingWebhookEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::RealtimeCallIncoming => f.write_str("realtime.call.incoming"),
-        }
-    }
-}
-impl ::std::str::FromStr for RealtimeCallIncomingWebhookEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "realtime.call.incoming" => Ok(Self::RealtimeCallIncoming),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for RealtimeCallIncomingWebhookEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for RealtimeCallIncomingWebhookEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
 }
 /**Sent when a background response has been cancelled.
 */
@@ -1097,57 +551,11 @@ pub struct ResponseCancelledWebhookEventData {
 }
 /**The type of the event. Always `response.cancelled`.
 */
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
 #[doc(hidden)]
 pub enum ResponseCancelledWebhookEventType {
     #[serde(rename = "response.cancelled")]
     ResponseCancelled,
-}
-impl ::std::fmt::Display for ResponseCancelledWebhookEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ResponseCancelled => f.write_str("response.cancelled"),
-        }
-    }
-}
-impl ::std::str::FromStr for ResponseCancelledWebhookEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "response.cancelled" => Ok(Self::ResponseCancelled),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ResponseCancelledWebhookEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ResponseCancelledWebhookEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
 }
 /**Sent when a background response has been completed.
 */
@@ -1179,57 +587,11 @@ pub struct ResponseCompletedWebhookEventData {
 }
 /**The type of the event. Always `response.completed`.
 */
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
 #[doc(hidden)]
 pub enum ResponseCompletedWebhookEventType {
     #[serde(rename = "response.completed")]
     ResponseCompleted,
-}
-impl ::std::fmt::Display for ResponseCompletedWebhookEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ResponseCompleted => f.write_str("response.completed"),
-        }
-    }
-}
-impl ::std::str::FromStr for ResponseCompletedWebhookEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "response.completed" => Ok(Self::ResponseCompleted),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ResponseCompletedWebhookEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ResponseCompletedWebhookEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
 }
 /**Sent when a background response has failed.
 */
@@ -1261,56 +623,11 @@ pub struct ResponseFailedWebhookEventData {
 }
 /**The type of the event. Always `response.failed`.
 */
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
 #[doc(hidden)]
 pub enum ResponseFailedWebhookEventType {
     #[serde(rename = "response.failed")]
     ResponseFailed,
-}
-impl ::std::fmt::Display for ResponseFailedWebhookEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ResponseFailed => f.write_str("response.failed"),
-        }
-    }
-}
-impl ::std::str::FromStr for ResponseFailedWebhookEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "response.failed" => Ok(Self::ResponseFailed),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ResponseFailedWebhookEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ResponseFailedWebhookEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
 }
 /**Sent when a background response has been interrupted.
 */
@@ -1342,57 +659,11 @@ pub struct ResponseIncompleteWebhookEventData {
 }
 /**The type of the event. Always `response.incomplete`.
 */
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
 #[doc(hidden)]
 pub enum ResponseIncompleteWebhookEventType {
     #[serde(rename = "response.incomplete")]
     ResponseIncomplete,
-}
-impl ::std::fmt::Display for ResponseIncompleteWebhookEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ResponseIncomplete => f.write_str("response.incomplete"),
-        }
-    }
-}
-impl ::std::str::FromStr for ResponseIncompleteWebhookEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "response.incomplete" => Ok(Self::ResponseIncomplete),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ResponseIncompleteWebhookEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ResponseIncompleteWebhookEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
 }
 /// Error types.
 #[doc(hidden)]

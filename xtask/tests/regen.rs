@@ -332,7 +332,11 @@ fn current_spec_round_trips_through_regen() {
 /// while the first time.
 #[test]
 fn added_events_build_parse_into_their_own_variants_and_keep_unlisted_enum_values() {
-    eprintln!("building a copy of the crate with added events (about a minute the first time)");
+    // Written past libtest's capture, so a slow first build does not look like a hang.
+    let _ = writeln!(
+        std::io::stderr(),
+        "regen: building a copy of the crate with added events (about a minute the first time)"
+    );
     let krate = copy_crate("crate-copy");
 
     let mut doc = upstream_from_current_spec();
@@ -483,6 +487,10 @@ fn main() {
 /// Editing `src/` recompiles the library but does not rerun `build.rs`; editing the spec does.
 #[test]
 fn touching_src_does_not_rerun_the_build_script() {
+    let _ = writeln!(
+        std::io::stderr(),
+        "regen: building a copy of the crate three times, to see when build.rs reruns"
+    );
     let krate = copy_crate("incremental");
     let build = || cargo(&krate, &["build", "--offline", "-v"]);
     assert!(build().status.success());
