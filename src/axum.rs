@@ -8,7 +8,7 @@
 //! |---|---|
 //! | missing or invalid `webhook-*` headers, stale timestamp, bad signature | `401 Unauthorized` |
 //! | authentic body that is not a JSON object with a string `type` | `400 Bad Request` |
-//! | body over the limit (1 MiB by default) | `413 Payload Too Large` |
+//! | body over the limit (1 MiB by default, or the router's `DefaultBodyLimit` if lower) | `413 Payload Too Large` |
 //!
 //! An authentic event is never refused for its shape: a listed type whose JSON does not fit
 //! its struct reaches the handler as [`UnwrapWebhookEvent::Unparsed`], and the handler's
@@ -47,17 +47,19 @@
 //! With a larger application state, implement `FromRef<AppState> for Webhook` (or derive it
 //! with axum's `macros` feature). Use [`VerifiedDelivery`] to keep the raw body and headers,
 //! [`VerifiedPayload`] to verify without parsing, and `VerifiedEvent<{ 64 * 1024 }>` to
-//! change the body limit.
+//! set the body limit explicitly. With the default limit, a lower `DefaultBodyLimit` on the
+//! router applies too, as for axum's own extractors; an explicit limit overrides the router's.
 //!
 //! [axum]: https://docs.rs/axum/0.8
 
 use std::fmt;
 
-use ::axum::body::{Body, Bytes};
+use ::axum::body::Bytes;
 use ::axum::extract::{FromRef, FromRequest, Request};
 use ::axum::http::request::Parts;
 use ::axum::http::{header, HeaderMap, StatusCode};
 use ::axum::response::{IntoResponse, Response};
+use ::axum::RequestExt as _;
 use http_body_util::{BodyExt, LengthLimitError, Limited};
 
 use crate::{Error, UnwrapWebhookEvent, Webhook};
@@ -73,6 +75,27 @@ pub struct VerifiedEvent<const LIMIT: usize = DEFAULT_BODY_LIMIT>(pub UnwrapWebh
 
 /// Extractor: a verified event together with the exact body and headers it arrived with,
 /// for services that log or store deliveries.
+///
+/// ```
+/// use axum::http::StatusCode;
+/// use openai_webhooks::axum::VerifiedDelivery;
+/// use openai_webhooks::WebhookEvent;
+///
+/// async fn receive(delivery: VerifiedDelivery) -> StatusCode {
+///     // `webhook-id` names the delivery; OpenAI's retries of it repeat the same value.
+///     let webhook_id = delivery.headers.get("webhook-id").and_then(|v| v.to_str().ok());
+///     println!(
+///         "{} {} in delivery {webhook_id:?}, {} bytes as signed",
+///         delivery.event.event_type(),
+///         delivery.event.id(),
+///         delivery.body.len()
+///     );
+///     StatusCode::OK
+/// }
+/// # let _: axum::Router = axum::Router::new()
+/// #     .route("/webhook", axum::routing::post(receive))
+/// #     .with_state(openai_webhooks::Webhook::new("whsec_Zg==").unwrap());
+/// ```
 #[derive(Debug, Clone)]
 pub struct VerifiedDelivery<const LIMIT: usize = DEFAULT_BODY_LIMIT> {
     /// The parsed event.
@@ -96,6 +119,28 @@ pub struct VerifiedPayload<const LIMIT: usize = DEFAULT_BODY_LIMIT> {
 
 /// Why a delivery was refused. Its response is a short plain-text reason that never
 /// contains the secret, a signature or the body.
+///
+/// To log refusals, take the extractor as a `Result` and return the rejection, which answers
+/// with its own status:
+///
+/// ```
+/// use axum::http::StatusCode;
+/// use openai_webhooks::axum::{VerifiedEvent, WebhookRejection};
+///
+/// async fn receive(
+///     delivery: Result<VerifiedEvent, WebhookRejection>,
+/// ) -> Result<StatusCode, WebhookRejection> {
+///     let VerifiedEvent(event) = delivery.inspect_err(|rejection| {
+///         // For example "401 Unauthorized: Webhook timestamp is too old".
+///         eprintln!("refused a delivery: {} {rejection}", rejection.status());
+///     })?;
+///     println!("received {}", event.event_type());
+///     Ok(StatusCode::OK)
+/// }
+/// # let _: axum::Router = axum::Router::new()
+/// #     .route("/webhook", axum::routing::post(receive))
+/// #     .with_state(openai_webhooks::Webhook::new("whsec_Zg==").unwrap());
+/// ```
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum WebhookRejection {
@@ -105,8 +150,9 @@ pub enum WebhookRejection {
     InvalidEvent(Error),
     /// The body is larger than the limit (`413`).
     PayloadTooLarge {
-        /// The limit, in bytes.
-        limit: usize,
+        /// The limit that was hit, in bytes; `None` when it was the router's
+        /// `DefaultBodyLimit`, whose value axum does not expose.
+        limit: Option<usize>,
     },
     /// The body could not be read, e.g. the client went away (`400`).
     BodyUnreadable,
@@ -137,8 +183,11 @@ impl fmt::Display for WebhookRejection {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             WebhookRejection::Unauthorized(e) | WebhookRejection::InvalidEvent(e) => e.fmt(f),
-            WebhookRejection::PayloadTooLarge { limit } => {
+            WebhookRejection::PayloadTooLarge { limit: Some(limit) } => {
                 write!(f, "Webhook body is larger than {limit} bytes")
+            }
+            WebhookRejection::PayloadTooLarge { limit: None } => {
+                f.write_str("Webhook body is larger than the router's body limit")
             }
             WebhookRejection::BodyUnreadable => f.write_str("Webhook body could not be read"),
         }
@@ -199,25 +248,6 @@ where
     }
 }
 
-/// The request's parts and its body, refused early if it declares or reaches more than
-/// `limit` bytes.
-async fn read_limited(request: Request, limit: usize) -> Result<(Parts, Bytes), WebhookRejection> {
-    let (parts, body) = request.into_parts();
-    let too_large = WebhookRejection::PayloadTooLarge { limit };
-    let declared = parts
-        .headers
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<u64>().ok());
-    if declared.is_some_and(|len| len > limit as u64) {
-        return Err(too_large);
-    }
-    let body = read_body(body, limit)
-        .await
-        .map_err(|e| e.unwrap_or(too_large))?;
-    Ok((parts, body))
-}
-
 impl<S, const LIMIT: usize> FromRequest<S> for VerifiedEvent<LIMIT>
 where
     S: Send + Sync,
@@ -231,12 +261,31 @@ where
     }
 }
 
-/// Collects at most `limit` bytes. `Err(None)` means the limit was hit.
-async fn read_body(body: Body, limit: usize) -> Result<Bytes, Option<WebhookRejection>> {
+/// The request's parts and its body, refused early if it declares or reaches more than
+/// `limit` bytes. With the default `limit`, the router's `DefaultBodyLimit` applies too, as it
+/// does for axum's own body extractors; an explicit `limit` overrides it.
+async fn read_limited(request: Request, limit: usize) -> Result<(Parts, Bytes), WebhookRejection> {
+    let request = match limit {
+        DEFAULT_BODY_LIMIT => request.with_limited_body(),
+        _ => request,
+    };
+    let (parts, body) = request.into_parts();
+    let declared = parts
+        .headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|len| len > limit as u64) {
+        return Err(WebhookRejection::PayloadTooLarge { limit: Some(limit) });
+    }
     match Limited::new(body, limit).collect().await {
-        Ok(collected) => Ok(collected.to_bytes()),
-        Err(e) if hit_limit(&*e) => Err(None),
-        Err(_) => Err(Some(WebhookRejection::BodyUnreadable)),
+        Ok(collected) => Ok((parts, collected.to_bytes())),
+        // Our own limit fails with `LengthLimitError` itself; the router's arrives wrapped.
+        Err(e) if e.is::<LengthLimitError>() => {
+            Err(WebhookRejection::PayloadTooLarge { limit: Some(limit) })
+        }
+        Err(e) if hit_limit(&*e) => Err(WebhookRejection::PayloadTooLarge { limit: None }),
+        Err(_) => Err(WebhookRejection::BodyUnreadable),
     }
 }
 

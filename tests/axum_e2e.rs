@@ -5,7 +5,7 @@ mod common;
 use std::sync::{Arc, Mutex};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use axum::extract::{FromRef, State};
+use axum::extract::{DefaultBodyLimit, FromRef, State};
 use axum::http::StatusCode;
 use axum::routing::post;
 use axum::Router;
@@ -66,6 +66,11 @@ async fn receive_payload(payload: VerifiedPayload) -> String {
     String::from_utf8_lossy(&payload.body).into_owned()
 }
 
+/// An explicit limit overrides the router's `DefaultBodyLimit`.
+async fn receive_explicit(VerifiedEvent(_): VerifiedEvent<4096>) -> StatusCode {
+    StatusCode::OK
+}
+
 struct Server {
     base: String,
     seen: Arc<Mutex<Vec<(String, String)>>>,
@@ -84,6 +89,16 @@ async fn start() -> Server {
         .route("/raw", post(receive_raw))
         .route("/strict", post(receive_strict))
         .route("/payload", post(receive_payload))
+        // The router's own body limit, for axum's extractors and ours.
+        .route("/capped", post(receive).layer(DefaultBodyLimit::max(64)))
+        .route(
+            "/capped-bytes",
+            post(|_: Bytes| async { StatusCode::OK }).layer(DefaultBodyLimit::max(64)),
+        )
+        .route(
+            "/capped-explicit",
+            post(receive_explicit).layer(DefaultBodyLimit::max(64)),
+        )
         .with_state(state);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
@@ -276,6 +291,33 @@ async fn verified_payload_verifies_but_does_not_parse() {
     let forged = signed("wh_5", now(), "other body");
     let (status, _) = server.post("/payload", &forged, "not json").await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
+}
+
+/// With its default limit the extractor respects the router's lower `DefaultBodyLimit`, as
+/// axum's `Bytes` does; an explicit limit overrides it.
+#[tokio::test]
+async fn the_routers_default_body_limit_applies_unless_overridden() {
+    let server = start().await;
+    let body = format!(r#"{{"type": "x", "pad": "{}"}}"#, "a".repeat(500));
+    assert!(body.len() > 500);
+    let (status, _) = server
+        .post("/capped-bytes", &signed("wh_6", now(), &body), body.clone())
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "axum's own extractor"
+    );
+    let (status, text) = server
+        .post("/capped", &signed("wh_7", now(), &body), body.clone())
+        .await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "{text}");
+    assert_eq!(text, "Webhook body is larger than the router's body limit");
+    let (status, text) = server
+        .post("/capped-explicit", &signed("wh_8", now(), &body), body)
+        .await;
+    assert_eq!(status, StatusCode::OK, "{text}");
+    assert_eq!(server.seen_count(), 0);
 }
 
 #[tokio::test]
