@@ -50,7 +50,8 @@
 //!
 //! - `http` (default): [`WebhookHeaders`] for `http::HeaderMap`.
 //! - `axum`: the `openai_webhooks::axum` module, with extractors for axum 0.8 handlers
-//!   (`VerifiedEvent`, `VerifiedDelivery`) and their rejection type.
+//!   (`VerifiedEvent`, `VerifiedDelivery`, `VerifiedPayload`) and their rejection type.
+//! - `actix-web`: the `openai_webhooks::actix` module, the same extractors for actix-web 4.
 //!
 //! [Standard Webhooks]: https://www.standardwebhooks.com/
 #![forbid(unsafe_code)]
@@ -58,6 +59,9 @@
 #![warn(missing_docs)]
 
 // Shadows typify's `events::error` (conversion errors), which stays reachable there.
+#[cfg(feature = "actix-web")]
+#[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]
+pub mod actix;
 #[cfg(feature = "axum")]
 #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 pub mod axum;

@@ -1,0 +1,241 @@
+//! Receiving webhooks in an [actix-web] 4 handler (feature `actix-web`).
+//!
+//! [`VerifiedEvent`] reads the raw body (up to a limit), verifies it with the [`Webhook`] in
+//! the app's data (`web::Data<Webhook>`) and parses it, before the handler runs. A delivery
+//! that fails never reaches the handler; it is answered with a [`WebhookRejection`]:
+//!
+//! | Problem | Status |
+//! |---|---|
+//! | missing or invalid `webhook-*` headers, stale timestamp, bad signature | `401 Unauthorized` |
+//! | authentic body that is not a JSON object with a string `type` | `400 Bad Request` |
+//! | body over the limit (1 MiB by default, see [`WebhookConfig`]) | `413 Payload Too Large` |
+//! | no `web::Data<Webhook>` in the app (a set-up mistake) | `500 Internal Server Error` |
+//!
+//! As with axum, an authentic event is never refused for its shape: a listed type whose JSON
+//! does not fit arrives as [`UnwrapWebhookEvent::Unparsed`], and the handler decides.
+//!
+//! ```no_run
+//! use actix_web::{post, web, App, HttpResponse, HttpServer};
+//! use openai_webhooks::actix::VerifiedEvent;
+//! use openai_webhooks::{Webhook, WebhookEvent};
+//!
+//! #[post("/webhook")]
+//! async fn receive(VerifiedEvent(event): VerifiedEvent) -> HttpResponse {
+//!     println!("received {} {}", event.event_type(), event.id());
+//!     HttpResponse::Ok().finish()
+//! }
+//!
+//! #[actix_web::main]
+//! async fn main() -> std::io::Result<()> {
+//!     let webhook = web::Data::new(Webhook::from_env().expect("OPENAI_WEBHOOK_SECRET"));
+//!     HttpServer::new(move || App::new().app_data(webhook.clone()).service(receive))
+//!         .bind("127.0.0.1:8000")?
+//!         .run()
+//!         .await
+//! }
+//! ```
+//!
+//! [actix-web]: https://docs.rs/actix-web/4
+
+use std::fmt;
+use std::future::{poll_fn, Future};
+use std::pin::Pin;
+
+use actix_web::dev::Payload;
+use actix_web::http::header::{self, HeaderMap};
+use actix_web::http::StatusCode;
+use actix_web::web::{Bytes, BytesMut, Data};
+use actix_web::{FromRequest, HttpRequest, HttpResponse, ResponseError};
+use futures_core::Stream;
+
+use crate::{Error, UnwrapWebhookEvent, Webhook, WebhookHeaders};
+
+/// The default body limit, 1 MiB. OpenAI's events are a few hundred bytes.
+pub const DEFAULT_BODY_LIMIT: usize = 1 << 20;
+
+/// Extractor: a verified, parsed webhook event.
+#[derive(Debug, Clone)]
+pub struct VerifiedEvent(pub UnwrapWebhookEvent);
+
+/// Extractor: a verified event with the exact body and headers it arrived with.
+#[derive(Debug, Clone)]
+pub struct VerifiedDelivery {
+    /// The parsed event.
+    pub event: UnwrapWebhookEvent,
+    /// The raw body, byte for byte as signed.
+    pub body: Bytes,
+    /// The request headers.
+    pub headers: HeaderMap,
+}
+
+/// Settings of the extractors, found in the app's data (`app_data(WebhookConfig::…)`).
+///
+/// ```
+/// use openai_webhooks::actix::WebhookConfig;
+/// let app = actix_web::App::new().app_data(WebhookConfig::default().limit(64 * 1024));
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct WebhookConfig {
+    limit: usize,
+}
+
+impl WebhookConfig {
+    /// Sets the body limit in bytes.
+    #[must_use]
+    pub fn limit(mut self, limit: usize) -> Self {
+        self.limit = limit;
+        self
+    }
+}
+
+impl Default for WebhookConfig {
+    fn default() -> Self {
+        WebhookConfig {
+            limit: DEFAULT_BODY_LIMIT,
+        }
+    }
+}
+
+/// Why a delivery was refused. Its response is a short plain-text reason that never
+/// contains the secret, a signature or the body.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum WebhookRejection {
+    /// The delivery is not authentic or not fresh (`401`).
+    Unauthorized(Error),
+    /// The body is authentic but not a JSON object with a string `type` (`400`).
+    InvalidEvent(Error),
+    /// The body is larger than the limit (`413`).
+    PayloadTooLarge {
+        /// The limit, in bytes.
+        limit: usize,
+    },
+    /// The body could not be read, e.g. the client went away (`400`).
+    BodyUnreadable,
+    /// The app has no `web::Data<Webhook>` (`500`): a set-up mistake, not the sender's.
+    NotConfigured,
+}
+
+impl WebhookRejection {
+    fn from_error(error: Error) -> Self {
+        match error {
+            Error::InvalidJson(_) => WebhookRejection::InvalidEvent(error),
+            // Everything else, including variants added later, fails closed.
+            _ => WebhookRejection::Unauthorized(error),
+        }
+    }
+}
+
+impl fmt::Display for WebhookRejection {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            WebhookRejection::Unauthorized(e) | WebhookRejection::InvalidEvent(e) => e.fmt(f),
+            WebhookRejection::PayloadTooLarge { limit } => {
+                write!(f, "Webhook body is larger than {limit} bytes")
+            }
+            WebhookRejection::BodyUnreadable => f.write_str("Webhook body could not be read"),
+            WebhookRejection::NotConfigured => {
+                f.write_str("Webhook receiver is not configured: no web::Data<Webhook>")
+            }
+        }
+    }
+}
+
+impl std::error::Error for WebhookRejection {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            WebhookRejection::Unauthorized(e) | WebhookRejection::InvalidEvent(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl ResponseError for WebhookRejection {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            WebhookRejection::Unauthorized(_) => StatusCode::UNAUTHORIZED,
+            WebhookRejection::InvalidEvent(_) | WebhookRejection::BodyUnreadable => {
+                StatusCode::BAD_REQUEST
+            }
+            WebhookRejection::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+            WebhookRejection::NotConfigured => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        HttpResponse::build(self.status_code())
+            .content_type("text/plain; charset=utf-8")
+            .body(self.to_string())
+    }
+}
+
+impl WebhookHeaders for HeaderMap {
+    fn for_each_value<'a>(&'a self, name: &str, visit: &mut dyn FnMut(&'a [u8])) {
+        for value in self.get_all(name) {
+            visit(value.as_bytes());
+        }
+    }
+}
+
+impl FromRequest for VerifiedDelivery {
+    type Error = WebhookRejection;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
+
+    fn from_request(request: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let webhook = request.app_data::<Data<Webhook>>().cloned();
+        let limit = request
+            .app_data::<WebhookConfig>()
+            .copied()
+            .unwrap_or_default()
+            .limit;
+        let headers = request.headers().clone();
+        let mut payload = payload.take();
+        Box::pin(async move {
+            let webhook = webhook.ok_or(WebhookRejection::NotConfigured)?;
+            let body = read_body(&headers, &mut payload, limit).await?;
+            let event = webhook
+                .unwrap(&body, &headers)
+                .map_err(WebhookRejection::from_error)?;
+            Ok(VerifiedDelivery {
+                event,
+                body,
+                headers,
+            })
+        })
+    }
+}
+
+impl FromRequest for VerifiedEvent {
+    type Error = WebhookRejection;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
+
+    fn from_request(request: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let delivery = VerifiedDelivery::from_request(request, payload);
+        Box::pin(async move { Ok(VerifiedEvent(delivery.await?.event)) })
+    }
+}
+
+/// At most `limit` bytes of the body; a declared length over the limit is refused unread.
+async fn read_body(
+    headers: &HeaderMap,
+    payload: &mut Payload,
+    limit: usize,
+) -> Result<Bytes, WebhookRejection> {
+    let too_large = WebhookRejection::PayloadTooLarge { limit };
+    let declared = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|len| len > limit as u64) {
+        return Err(too_large);
+    }
+    let mut body = BytesMut::new();
+    while let Some(chunk) = poll_fn(|cx| Pin::new(&mut *payload).poll_next(cx)).await {
+        let chunk = chunk.map_err(|_| WebhookRejection::BodyUnreadable)?;
+        if body.len() + chunk.len() > limit {
+            return Err(too_large);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body.freeze())
+}
