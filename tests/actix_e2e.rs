@@ -181,7 +181,8 @@ async fn forged_stale_missing_or_tampered_deliveries_get_401() {
     let mut tampered = body.clone().into_bytes();
     let at = tampered.iter().position(|&b| b == b'1').unwrap();
     tampered[at] = b'2';
-    let cases: Vec<(&str, Vec<(String, String)>, Vec<u8>, &str)> = vec![
+    type Case<'a> = (&'a str, Vec<(String, String)>, Vec<u8>, &'a str);
+    let cases: Vec<Case> = vec![
         ("forged", forged, body.clone().into(), "does not match"),
         (
             "stale",
