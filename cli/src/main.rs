@@ -34,7 +34,7 @@ use crate::failure::Failure;
 #[derive(Debug, Parser)]
 #[command(name = "openai-webhooks", version)]
 #[command(after_help = "Example, in two terminals:\n  \
-    export OPENAI_WEBHOOK_SECRET=whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw\n  \
+    export OPENAI_WEBHOOK_SECRET=whsec_ZGVtby1zZWNyZXQ=\n  \
     openai-webhooks listen\n  \
     openai-webhooks send --url http://127.0.0.1:8000/webhook")]
 struct Cli {
