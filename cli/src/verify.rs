@@ -35,13 +35,15 @@ pub struct Verify {
 
 impl Verify {
     pub fn run(self) -> Result<(), Failure> {
+        let at = match self.at {
+            Some(secs) => UNIX_EPOCH
+                .checked_add(Duration::from_secs(secs))
+                .ok_or_else(|| Failure::Usage(format!("--at {secs} is beyond this clock")))?,
+            None => SystemTime::now(),
+        };
         let webhook = self.secret.webhook()?;
         let headers = read_headers(&self.headers)?;
         let body = input::read(&self.body)?;
-        let at = match self.at {
-            Some(secs) => UNIX_EPOCH + Duration::from_secs(secs),
-            None => SystemTime::now(),
-        };
         let event = webhook
             .unwrap_at(&body, &headers, at)
             .map_err(|e| Failure::Failed(e.to_string()))?;

@@ -15,37 +15,63 @@ fn events_lists_every_known_type() {
 #[test]
 fn usage_errors_exit_2_with_one_line() {
     let url = "http://127.0.0.1:9/webhook";
-    let cases: &[&[&str]] = &[
-        &[],
-        &["bogus"],
-        &["events", "--bogus"],
-        &["send"],
-        &["send", "--url", "https://example.com/webhook"],
-        &["send", "--url", "127.0.0.1:8000"],
-        &["send", "--url", url, "no.such.event"],
-        &["send", "--url", url, "--repeat", "0"],
-        &["send", "--url", url, "--repeat", "many"],
-        &["send", "--url", url, "--id", "msg_1"],
-        &["send", "--url", url, "batch.failed", "--id", "has space"],
-        &["send", "--url", url, "batch.failed", "--file", "x.json"],
-        &["sign", "--timestamp", "-5"],
-        &["sign", "--timestamp", "soon"],
-        &["verify", "--body", "b.json"],
-        &[
-            "verify",
-            "--headers",
-            "h",
-            "--body",
-            "b",
+    // (arguments, a word the one-line error must contain)
+    let cases: &[(&[&str], &str)] = &[
+        (&[], "command"),
+        (&["bogus"], "bogus"),
+        (&["events", "--bogus"], "--bogus"),
+        (&["send"], "--url"),
+        (&["send", "--url", "https://example.com/webhook"], "http://"),
+        (&["send", "--url", "127.0.0.1:8000"], "http://"),
+        (&["send", "--url", url, "no.such.event"], "no.such.event"),
+        (&["send", "--url", url, "--repeat", "0"], "--repeat"),
+        (&["send", "--url", url, "--repeat", "many"], "--repeat"),
+        (&["send", "--url", url, "--id", "msg_1"], "--id"),
+        (
+            &["send", "--url", url, "batch.failed", "--id", "a b"],
+            "--id",
+        ),
+        (
+            &["send", "--url", url, "batch.failed", "--file", "x"],
+            "--file",
+        ),
+        (&["sign", "--timestamp=-5"], "--timestamp"),
+        (&["sign", "--timestamp", "soon"], "--timestamp"),
+        (&["verify", "--body", "b.json"], "--headers"),
+        (
+            &[
+                "verify",
+                "--headers",
+                "h",
+                "--body",
+                "b",
+                "--at",
+                "yesterday",
+            ],
             "--at",
-            "yesterday",
-        ],
-        &["listen", "--bind", "localhost"],
-        &["listen", "--forward-to", "https://example.com/"],
+        ),
+        (
+            &[
+                "verify",
+                "--headers",
+                "h",
+                "--body",
+                "b",
+                "--at",
+                "18446744073709551615",
+            ],
+            "--at",
+        ),
+        (&["listen", "--bind", "localhost"], "--bind"),
+        (
+            &["listen", "--forward-to", "https://example.com/"],
+            "--forward-to",
+        ),
     ];
-    for args in cases {
+    for (args, word) in cases {
         let out = run(args, b"{}");
         assert_usage_error(&out);
+        assert!(out.stderr.contains(word), "{args:?}: {out:?}");
         assert_eq!(out.stdout, "", "{args:?}");
     }
 }

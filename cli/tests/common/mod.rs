@@ -153,7 +153,7 @@ impl Listener {
         let sent = Command::new("kill")
             .args(["-INT", &self.child.id().to_string()])
             .status()
-            .expect("`kill` runs");
+            .expect("the `kill` program (Debian package procps) sends Ctrl-C");
         assert!(sent.success(), "kill -INT failed");
         // Its stdout closes when it exits.
         loop {
