@@ -69,9 +69,10 @@ async fn serve(bind: SocketAddr, receiver: Receiver) -> Result<(), Failure> {
     let addr = listener
         .local_addr()
         .map_err(|e| Failure::Failed(format!("cannot listen on {bind}: {e}")))?;
+    let stop = stop_signal()?;
     output::line(&format!("listening on http://{addr}/webhook"));
     axum::serve(listener, router(receiver))
-        .with_graceful_shutdown(stop_signal())
+        .with_graceful_shutdown(stop)
         .await
         .map_err(|e| Failure::Failed(format!("the server stopped: {e}")))
 }
@@ -197,27 +198,28 @@ async fn not_served(method: Method, uri: Uri) -> StatusCode {
     status
 }
 
-/// Ctrl-C, or SIGTERM on Unix.
-async fn stop_signal() {
-    let ctrl_c = async {
-        if tokio::signal::ctrl_c().await.is_err() {
-            std::future::pending::<()>().await;
-        }
-    };
+/// Resolves on Ctrl-C (or SIGTERM on Unix). The handlers are installed when this is called,
+/// not when the future is first polled: a signal sent as soon as the address is printed
+/// must stop the server, not kill the process.
+fn stop_signal() -> Result<impl std::future::Future<Output = ()>, Failure> {
+    let failed = |e: std::io::Error| Failure::Failed(format!("cannot watch for Ctrl-C: {e}"));
     #[cfg(unix)]
-    let terminate = async {
+    {
         use tokio::signal::unix::{signal, SignalKind};
-        match signal(SignalKind::terminate()) {
-            Ok(mut term) => {
-                term.recv().await;
+        let mut interrupt = signal(SignalKind::interrupt()).map_err(failed)?;
+        let mut terminate = signal(SignalKind::terminate()).map_err(failed)?;
+        Ok(async move {
+            tokio::select! {
+                _ = interrupt.recv() => {}
+                _ = terminate.recv() => {}
             }
-            Err(_) => std::future::pending::<()>().await,
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {}
-        () = terminate => {}
+        })
+    }
+    #[cfg(windows)]
+    {
+        let mut ctrl_c = tokio::signal::windows::ctrl_c().map_err(failed)?;
+        Ok(async move {
+            ctrl_c.recv().await;
+        })
     }
 }

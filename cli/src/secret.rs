@@ -1,5 +1,7 @@
 //! The endpoint secret: from `--secret` or `OPENAI_WEBHOOK_SECRET`, never shown.
 
+use std::fmt;
+
 use clap::Args;
 use openai_webhooks::{Error, Webhook};
 
@@ -9,12 +11,19 @@ const ENV: &str = "OPENAI_WEBHOOK_SECRET";
 const REDACTED: &str = "<redacted>";
 
 /// The `--secret` option shared by the commands that sign or verify.
-#[derive(Debug, Args)]
+#[derive(Args)]
 pub struct SecretArg {
     /// The endpoint secret (`whsec_…`). Prefer the OPENAI_WEBHOOK_SECRET environment
     /// variable: a secret on the command line ends up in shell history and process lists.
     #[arg(long, value_name = "SECRET")]
     secret: Option<String>,
+}
+
+impl fmt::Debug for SecretArg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let shown = self.secret.as_ref().map(|_| REDACTED);
+        f.debug_struct("SecretArg").field("secret", &shown).finish()
+    }
 }
 
 impl SecretArg {
@@ -74,6 +83,17 @@ mod tests {
             .into();
         let found = known_secrets(&args);
         assert!(found.contains(&"s1".to_owned()) && found.contains(&"s2".to_owned()));
+    }
+
+    #[test]
+    fn debug_hides_the_secret() {
+        let arg = SecretArg {
+            secret: Some("whsec_Zm9v".into()),
+        };
+        assert_eq!(
+            format!("{arg:?}"),
+            r#"SecretArg { secret: Some("<redacted>") }"#
+        );
     }
 
     #[test]
