@@ -408,7 +408,12 @@ fn copy_crate(name: &str) -> PathBuf {
     for dir in ["src", "spec", "examples", "tests", "benches"] {
         copy_dir(&repo().join(dir), &krate.join(dir));
     }
-    let manifest = read(repo().join("Cargo.toml")).replace("members = [\".\", \"xtask\"]", "");
+    // The copy is the library alone: drop the workspace's other members.
+    let manifest: String = read(repo().join("Cargo.toml"))
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("members = "))
+        .map(|line| format!("{line}\n"))
+        .collect();
     std::fs::write(krate.join("Cargo.toml"), manifest).unwrap();
     krate
 }
