@@ -30,7 +30,7 @@ use crate::secret::SecretArg;
     openai-webhooks listen\n  \
     openai-webhooks listen --bind 127.0.0.1:0 --json\n  \
     openai-webhooks listen --forward-to http://127.0.0.1:3000/api/webhooks")]
-pub struct Listen {
+pub struct ListenCommand {
     /// The address to listen on; port 0 picks a free port.
     #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8000")]
     bind: SocketAddr,
@@ -44,7 +44,7 @@ pub struct Listen {
     secret: SecretArg,
 }
 
-impl Listen {
+impl ListenCommand {
     pub fn run(self) -> Result<(), Failure> {
         let forward = match &self.forward_to {
             Some(url) => Some(Arc::new(Forward {

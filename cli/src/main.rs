@@ -44,11 +44,11 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    Events(events::Events),
-    Sign(sign::Sign),
-    Send(send::Send),
-    Listen(listen::Listen),
-    Verify(verify::Verify),
+    Events(events::EventsCommand),
+    Sign(sign::SignCommand),
+    Send(send::SendCommand),
+    Listen(listen::ListenCommand),
+    Verify(verify::VerifyCommand),
 }
 
 fn main() -> ExitCode {

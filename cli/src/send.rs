@@ -25,7 +25,7 @@ use crate::{ids, input, output, samples};
     openai-webhooks send --url http://127.0.0.1:8000/webhook\n  \
     openai-webhooks send --url http://127.0.0.1:8000/webhook response.completed --repeat 3\n  \
     openai-webhooks send --url http://127.0.0.1:8000/webhook --file event.json")]
-pub struct Send {
+pub struct SendCommand {
     /// The endpoint, an http:// URL.
     #[arg(long)]
     url: String,
@@ -57,7 +57,7 @@ struct Delivery {
     body: Bytes,
 }
 
-impl Send {
+impl SendCommand {
     pub fn run(self) -> Result<(), Failure> {
         let uri = client::http_url("--url", &self.url)?;
         let webhook = self.secret.webhook()?;

@@ -19,7 +19,7 @@ use crate::{ids, input, output};
     export OPENAI_WEBHOOK_SECRET=whsec_...\n  \
     openai-webhooks sign event.json > headers.txt\n  \
     openai-webhooks verify --headers headers.txt --body event.json")]
-pub struct Sign {
+pub struct SignCommand {
     /// The webhook-id (default: a fresh random `msg_…`).
     #[arg(long)]
     id: Option<String>,
@@ -33,7 +33,7 @@ pub struct Sign {
     secret: SecretArg,
 }
 
-impl Sign {
+impl SignCommand {
     pub fn run(self) -> Result<(), Failure> {
         let webhook = self.secret.webhook()?;
         let id = match self.id {

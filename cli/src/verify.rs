@@ -18,7 +18,7 @@ use crate::{input, output};
 #[command(after_help = "Examples:\n  \
     openai-webhooks verify --headers headers.txt --body body.json\n  \
     openai-webhooks verify --headers headers.txt --body body.json --at 1750861210")]
-pub struct Verify {
+pub struct VerifyCommand {
     /// The header file (`Name: value` lines).
     #[arg(long, value_name = "FILE")]
     headers: PathBuf,
@@ -33,7 +33,7 @@ pub struct Verify {
     secret: SecretArg,
 }
 
-impl Verify {
+impl VerifyCommand {
     pub fn run(self) -> Result<(), Failure> {
         let at = match self.at {
             Some(secs) => UNIX_EPOCH
