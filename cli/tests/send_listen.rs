@@ -191,6 +191,27 @@ fn unsigned_and_misrouted_requests_are_reported() {
 }
 
 #[test]
+fn a_delivery_without_headers_is_rejected() {
+    use std::io::{Read, Write};
+    let mut listener = Listener::start(SECRET, &[]);
+    let addr = listener
+        .url
+        .trim_start_matches("http://")
+        .trim_end_matches("/webhook");
+    let mut stream = std::net::TcpStream::connect(addr).unwrap();
+    stream
+        .write_all(b"POST /webhook HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}")
+        .unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 401"), "{answer}");
+    assert_eq!(
+        listener.next_line(),
+        "rejected 401 Could not find webhook-signature header"
+    );
+}
+
+#[test]
 fn a_file_is_sent_byte_for_byte() {
     let mut listener = Listener::start(SECRET, &["--json"]);
     let scratch = Scratch::new("file");

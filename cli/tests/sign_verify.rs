@@ -133,6 +133,18 @@ fn verify_reads_curl_header_dumps() {
 }
 
 #[test]
+fn an_authentic_body_that_is_no_event_fails() {
+    let scratch = Scratch::new("not-an-event");
+    let signed = run(&["sign"], b"hello");
+    let headers = scratch.file("headers.txt", &signed.stdout);
+    let body = scratch.file("body.txt", "hello");
+    let out = run(&["verify", "--headers", &headers, "--body", &body], b"");
+    assert_eq!(out.code, 1, "{out:?}");
+    assert_one_error_line(&out);
+    assert!(out.stderr.contains("Invalid webhook event"), "{out:?}");
+}
+
+#[test]
 fn verify_with_another_secret_fails() {
     let scratch = Scratch::new("other-secret");
     let signed = run(&["sign"], EVENT.as_bytes());

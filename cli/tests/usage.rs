@@ -36,6 +36,7 @@ fn usage_errors_exit_2_with_one_line() {
             "--file",
         ),
         (&["sign", "--timestamp=-5"], "--timestamp"),
+        (&["sign", "--id", "two words"], "--id"),
         (&["sign", "--timestamp", "soon"], "--timestamp"),
         (&["verify", "--body", "b.json"], "--headers"),
         (
