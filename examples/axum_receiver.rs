@@ -4,8 +4,9 @@
 //! OPENAI_WEBHOOK_SECRET=whsec_… cargo run --example axum_receiver --features axum
 //! ```
 //!
-//! Listens on `127.0.0.1:8000` (or `BIND`) at `POST /webhook`. Try it with
-//! `cargo run --example send_test_event`. Stops cleanly on Ctrl-C.
+//! Listens on `127.0.0.1:8000` (or `BIND`) at `POST /webhook`. Try it with the command-line
+//! tool (`cargo install --path cli`, then `openai-webhooks send --url
+//! http://127.0.0.1:8000/webhook` with the same secret). Stops cleanly on Ctrl-C.
 
 use axum::http::StatusCode;
 use axum::routing::post;

@@ -1,0 +1,30 @@
+//! Why a command stopped, and the exit status that says so.
+
+use std::fmt;
+use std::process::ExitCode;
+
+/// A command's failure: a one-line message and its exit status.
+#[derive(Debug)]
+pub enum Failure {
+    /// Verification or delivery failed, or the network did (exit status 1).
+    Failed(String),
+    /// The command line, a file it names, or the secret is unusable (exit status 2).
+    Usage(String),
+}
+
+impl Failure {
+    pub fn exit_code(&self) -> ExitCode {
+        match self {
+            Failure::Failed(_) => ExitCode::from(1),
+            Failure::Usage(_) => ExitCode::from(2),
+        }
+    }
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Failure::Failed(message) | Failure::Usage(message) => f.write_str(message),
+        }
+    }
+}

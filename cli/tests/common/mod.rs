@@ -1,0 +1,229 @@
+//! Runs the built `openai-webhooks` binary and checks that nothing it prints holds the secret.
+#![allow(dead_code)] // Each test file uses a different part.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::{self, Receiver};
+use std::thread;
+use std::time::Duration;
+
+/// The Standard Webhooks test secret, the one every command here runs with.
+pub const SECRET: &str = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+/// A different secret, for deliveries that must be refused.
+pub const OTHER_SECRET: &str = "whsec_c2VjcmV0LW51bWJlci10d28=";
+/// An upper bound for waiting on a child process, so a hang fails instead of blocking CI.
+const PATIENCE: Duration = Duration::from_secs(30);
+
+/// What a finished command gave.
+#[derive(Debug)]
+pub struct Output {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Output {
+    pub fn lines(&self) -> Vec<&str> {
+        self.stdout.lines().collect()
+    }
+}
+
+/// The binary, with OPENAI_WEBHOOK_SECRET set to `secret` (or unset for `None`).
+pub fn command(secret: Option<&str>) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_openai-webhooks"));
+    match secret {
+        Some(secret) => command.env("OPENAI_WEBHOOK_SECRET", secret),
+        None => command.env_remove("OPENAI_WEBHOOK_SECRET"),
+    };
+    command
+}
+
+/// Runs `args` with the secret in the environment and `stdin` piped in.
+pub fn run(args: &[&str], stdin: &[u8]) -> Output {
+    run_with(command(Some(SECRET)), args, stdin)
+}
+
+/// Runs `command` with `args`, waits for it, and checks its output for secrets.
+pub fn run_with(mut command: Command, args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = command
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut input = child.stdin.take().expect("stdin is piped");
+    let stdin = stdin.to_vec();
+    // A command that never reads stdin may close it first; that is not an error here.
+    let writer = thread::spawn(move || {
+        let _ = input.write_all(&stdin);
+    });
+    let output = child.wait_with_output().expect("the binary finishes");
+    let _ = writer.join();
+    let output = Output {
+        code: output.status.code().expect("the binary exits, not killed"),
+        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+    };
+    assert_no_secret(&output.stdout);
+    assert_no_secret(&output.stderr);
+    output
+}
+
+/// Fails if `text` holds either test secret, whole or its key part.
+pub fn assert_no_secret(text: &str) {
+    for secret in [SECRET, OTHER_SECRET] {
+        let key = secret.trim_start_matches("whsec_");
+        assert!(
+            !text.contains(secret) && !text.contains(key),
+            "output shows a secret: {text}"
+        );
+    }
+}
+
+/// Asserts a usage error: exit status 2 and exactly one `error: …` line on stderr.
+pub fn assert_usage_error(output: &Output) {
+    assert_eq!(output.code, 2, "{output:?}");
+    assert_one_error_line(output);
+}
+
+/// Asserts exactly one `error: …` line on stderr.
+pub fn assert_one_error_line(output: &Output) {
+    let lines: Vec<&str> = output.stderr.lines().collect();
+    assert_eq!(lines.len(), 1, "{output:?}");
+    assert!(lines[0].starts_with("error: "), "{output:?}");
+}
+
+/// A running `openai-webhooks listen`, killed when dropped, whatever the test's outcome.
+pub struct Listener {
+    child: Child,
+    lines: Receiver<String>,
+    stderr: Receiver<String>,
+    /// The URL it printed: `http://127.0.0.1:<port>/webhook`.
+    pub url: String,
+}
+
+impl Listener {
+    /// Starts `listen --bind 127.0.0.1:0` with the secret and `args`; waits for its address.
+    pub fn start(secret: &str, args: &[&str]) -> Listener {
+        let mut child = command(Some(secret))
+            .args(["listen", "--bind", "127.0.0.1:0"])
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("listen starts");
+        let lines = forward_lines(child.stdout.take().expect("stdout is piped"));
+        let stderr = collect(child.stderr.take().expect("stderr is piped"));
+        let mut listener = Listener {
+            child,
+            lines,
+            stderr,
+            url: String::new(),
+        };
+        let first = listener.next_line();
+        listener.url = first
+            .strip_prefix("listening on ")
+            .unwrap_or_else(|| panic!("unexpected first line: {first}"))
+            .to_owned();
+        listener
+    }
+
+    /// The next line it printed; fails the test if none comes.
+    pub fn next_line(&mut self) -> String {
+        match self.lines.recv_timeout(PATIENCE) {
+            Ok(line) => line,
+            Err(_) => {
+                let _ = self.child.kill();
+                let _ = self.child.wait();
+                let stderr = self.stderr.recv_timeout(PATIENCE).unwrap_or_default();
+                panic!("listen printed no further line; stderr: {stderr}")
+            }
+        }
+    }
+
+    /// The next `n` lines.
+    pub fn next_lines(&mut self, n: usize) -> Vec<String> {
+        (0..n).map(|_| self.next_line()).collect()
+    }
+
+    /// Sends SIGINT (Ctrl-C) and returns the exit status and what it wrote to stderr.
+    pub fn interrupt(mut self) -> (Option<i32>, String) {
+        let sent = Command::new("kill")
+            .args(["-INT", &self.child.id().to_string()])
+            .status()
+            .expect("the `kill` program (Debian package procps) sends Ctrl-C");
+        assert!(sent.success(), "kill -INT failed");
+        // Its stdout closes when it exits.
+        loop {
+            match self.lines.recv_timeout(PATIENCE) {
+                Ok(_) => continue,
+                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+                Err(mpsc::RecvTimeoutError::Timeout) => panic!("listen did not stop on Ctrl-C"),
+            }
+        }
+        let status = self.child.wait().expect("listen can be waited on");
+        let stderr = self.stderr.recv_timeout(PATIENCE).unwrap_or_default();
+        assert_no_secret(&stderr);
+        (status.code(), stderr)
+    }
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Sends each line of `stream` on a channel, after checking it for secrets.
+fn forward_lines(stream: impl Read + Send + 'static) -> Receiver<String> {
+    let (tx, rx) = mpsc::channel();
+    thread::spawn(move || {
+        for line in BufReader::new(stream).lines() {
+            let Ok(line) = line else { break };
+            assert_no_secret(&line);
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    rx
+}
+
+/// Sends everything `stream` held once it closes.
+fn collect(mut stream: impl Read + Send + 'static) -> Receiver<String> {
+    let (tx, rx) = mpsc::channel();
+    thread::spawn(move || {
+        let mut text = String::new();
+        let _ = stream.read_to_string(&mut text);
+        let _ = tx.send(text);
+    });
+    rx
+}
+
+/// A scratch directory for capture files, removed when dropped.
+pub struct Scratch(pub std::path::PathBuf);
+
+impl Scratch {
+    pub fn new(name: &str) -> Scratch {
+        let dir =
+            std::env::temp_dir().join(format!("openai-webhooks-cli-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("scratch directory");
+        Scratch(dir)
+    }
+
+    /// Writes `contents` to `name` and returns its path as a string.
+    pub fn file(&self, name: &str, contents: impl AsRef<[u8]>) -> String {
+        let path = self.0.join(name);
+        std::fs::write(&path, contents).expect("scratch file");
+        path.to_str().expect("UTF-8 temp path").to_owned()
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
