@@ -62,11 +62,13 @@ pub mod axum;
 mod error;
 pub mod events;
 mod headers;
+mod keys;
+mod signature;
 mod verify;
 
 pub use error::{Error, JsonError};
 pub use events::*;
-pub use headers::WebhookHeaders;
+pub use headers::{WebhookHeader, WebhookHeaders};
 pub use verify::Webhook;
 
 /// Compiles the README's examples as doctests (they use every feature).
