@@ -281,4 +281,53 @@ proptest! {
         let result = webhook.verify_signature_at("{}", &raw(b"id", b"5", &header), system_time(5).unwrap());
         prop_assert_eq!(result.is_ok(), text == b64, "{:?}", String::from_utf8_lossy(&text));
     }
+
+    #[test]
+    fn every_header_type_reads_the_same_headers_the_same_way(
+        entries in prop::collection::vec((0usize..9, 0usize..4, any::<bool>()), 0..10),
+    ) {
+        // Names: the three (in several casings), near misses, and others; values: the
+        // right ones, and wrong ones that make repeats conflict.
+        const NAMES: [&str; 9] = [
+            "webhook-id", "WEBHOOK-ID", "webhook-timestamp", "Webhook-Timestamp",
+            "webhook-signature", "webhook-Signature", "webhook-idx", "webhook-signaturf", "host",
+        ];
+        let webhook = webhook_for(b"headers-key");
+        let sig = webhook.sign("msg", 5, "{}");
+        let right = |name: &str| match name.to_ascii_lowercase().as_str() {
+            "webhook-id" => "msg".to_owned(),
+            "webhook-timestamp" => "5".to_owned(),
+            "webhook-signature" => sig.clone(),
+            _ => "x".to_owned(),
+        };
+        let pairs: Vec<(String, String)> = entries
+            .iter()
+            .map(|&(n, v, upper)| {
+                let name = NAMES[n];
+                let value = match v {
+                    0 | 1 => right(name),
+                    2 => "6".to_owned(),
+                    _ => format!("{} ", right(name)),
+                };
+                let name = if upper { name.to_ascii_uppercase() } else { name.to_owned() };
+                (name, value)
+            })
+            .collect();
+        let now = system_time(5).unwrap();
+        // The default `for_each_webhook_value`, built on `for_each_value`.
+        let by_default = webhook.verify_signature_at("{}", &RawHeaders(
+            pairs.iter().map(|(k, v)| (k.clone(), v.clone().into_bytes())).collect(),
+        ), now);
+        let by_pairs = webhook.verify_signature_at("{}", &pairs, now);
+        prop_assert_eq!(&by_pairs, &by_default);
+        #[cfg(feature = "http")]
+        {
+            let mut map = http::HeaderMap::new();
+            for (k, v) in &pairs {
+                map.append(http::HeaderName::from_bytes(k.as_bytes()).unwrap(), v.parse().unwrap());
+            }
+            let by_map = webhook.verify_signature_at("{}", &map, now);
+            prop_assert_eq!(&by_map, &by_default);
+        }
+    }
 }
