@@ -37,29 +37,6 @@ fn next_whitespace(bytes: &[u8]) -> Option<usize> {
     rare.or(common)
 }
 
-/// The tag a candidate encodes, if it is the canonical padded base64 of 32 bytes.
-///
-/// Canonical decoding is one-to-one (the `STANDARD` engine refuses stray padding and
-/// non-zero trailing bits), so comparing decoded tags accepts exactly the candidates that
-/// equal the expected signature's text, and skips encoding the expected tag. Rejecting a
-/// candidate here leaks nothing secret: it depends on the candidate alone.
-#[inline]
-pub(crate) fn decode(candidate: &[u8]) -> Option<Tag> {
-    if candidate.len() != ENCODED_LEN {
-        return None;
-    }
-    // 44 symbols may hold up to 33 bytes; a valid tag decodes to exactly 32.
-    let mut out = [0u8; 33];
-    match STANDARD.decode_slice(candidate, &mut out) {
-        Ok(32) => {
-            let mut tag = [0u8; 32];
-            tag.copy_from_slice(&out[..32]);
-            Some(tag)
-        }
-        _ => None,
-    }
-}
-
 /// `tag`, base64-encoded (44 characters).
 pub(crate) fn encode(tag: &Tag) -> [u8; ENCODED_LEN] {
     let mut encoded = [0u8; ENCODED_LEN];
@@ -68,16 +45,27 @@ pub(crate) fn encode(tag: &Tag) -> [u8; ENCODED_LEN] {
     encoded
 }
 
-/// Constant-time equality of two tags.
-///
-/// `constant_time_eq` compares fixed-size arrays word by word and passes the accumulated
-/// difference through an optimization barrier, so the compiler cannot turn it into an
-/// early exit. A hand-written OR-fold (what this crate had) is as fast but relies on the
-/// compiler never adding one; `subtle`'s slice comparison is barrier-protected too but
-/// goes a byte at a time and measured slower (`benches/README.md`).
+/// The candidate as a full-length signature text, if it has that length. Skipping other
+/// lengths leaks nothing secret: every valid signature is the base64 of a 32-byte tag,
+/// `ENCODED_LEN` characters, whatever the key or payload.
 #[inline]
-pub(crate) fn tags_equal(a: &Tag, b: &Tag) -> bool {
-    constant_time_eq::constant_time_eq_32(a, b)
+pub(crate) fn full_length(candidate: &[u8]) -> Option<&[u8; ENCODED_LEN]> {
+    candidate.try_into().ok()
+}
+
+/// Constant-time equality of two signature texts.
+///
+/// `constant_time_eq` compares fixed-size arrays a vector or word at a time and passes the
+/// accumulated difference through an optimization barrier, so the compiler cannot turn it
+/// into an early exit. The hand-written OR-fold this crate had was as fast, but relied on
+/// the compiler never adding one; `subtle`'s slice comparison goes a byte at a time behind a
+/// barrier per byte and measured 25 times slower (`benches/README.md`). The expected tag is
+/// encoded once per secret rather than each candidate decoded: base64-encoding 32 bytes
+/// measured cheaper than decoding 44 characters, with the `base64` crate or a fixed-size
+/// decoder.
+#[inline]
+pub(crate) fn texts_equal(a: &[u8; ENCODED_LEN], b: &[u8; ENCODED_LEN]) -> bool {
+    constant_time_eq::constant_time_eq_n(a, b)
 }
 
 #[cfg(test)]
@@ -114,43 +102,23 @@ mod tests {
     }
 
     #[test]
-    fn decoding_accepts_exactly_the_canonical_encoding() {
-        let tag: Tag = std::array::from_fn(|i| (i * 37 + 11) as u8);
-        let text = encode(&tag);
-        assert_eq!(decode(&text), Some(tag));
-        // Every other byte value at every position: only the canonical text decodes to `tag`
-        // (the last symbol before `=` carries 2 unused bits, which must be zero).
-        for at in 0..ENCODED_LEN {
-            for b in 0..=255u8 {
-                let mut other = text;
-                other[at] = b;
-                if other != text {
-                    assert_ne!(decode(&other), Some(tag), "byte {at} = {b}");
-                }
-            }
-        }
-        assert_eq!(decode(&text[..43]), None);
-        assert_eq!(
-            decode(b"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="),
-            Some([0; 32])
-        );
-        // 33 bytes' worth of symbols, no padding.
-        assert_eq!(
-            decode(b"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"),
-            None
-        );
-    }
-
-    #[test]
-    fn tag_comparison_sees_every_bit() {
-        let a: Tag = [0xA5; 32];
-        assert!(tags_equal(&a, &a));
-        for i in 0..32 {
+    fn text_comparison_sees_every_bit() {
+        let a = encode(&[0xA5; 32]);
+        assert!(texts_equal(&a, &a));
+        for i in 0..ENCODED_LEN {
             for bit in 0..8 {
                 let mut b = a;
                 b[i] ^= 1 << bit;
-                assert!(!tags_equal(&a, &b), "byte {i} bit {bit}");
+                assert!(!texts_equal(&a, &b), "byte {i} bit {bit}");
             }
         }
+    }
+
+    #[test]
+    fn only_full_length_candidates_are_compared() {
+        assert!(full_length(&[b'A'; ENCODED_LEN]).is_some());
+        assert!(full_length(&[b'A'; ENCODED_LEN - 1]).is_none());
+        assert!(full_length(&[b'A'; ENCODED_LEN + 1]).is_none());
+        assert!(full_length(b"").is_none());
     }
 }
