@@ -404,6 +404,82 @@ fn http_header_map_works() {
     );
 }
 
+/// Small maps are read in one walk, large ones by three lookups: the same rules either way.
+#[cfg(feature = "http")]
+#[test]
+fn header_maps_of_any_size_read_the_same() {
+    let body = "{}";
+    let good = signed("msg", body);
+    for others in [0, 5, 29, 30, 31, 32, 40, 200] {
+        let build = |webhook_headers: &[(&str, &str)]| {
+            let mut map = http::HeaderMap::new();
+            for i in 0..others {
+                map.append(
+                    http::HeaderName::from_bytes(format!("x-other-{i}").as_bytes()).unwrap(),
+                    http::HeaderValue::from_static("v"),
+                );
+            }
+            for (k, v) in webhook_headers {
+                map.append(
+                    http::HeaderName::from_bytes(k.as_bytes()).unwrap(),
+                    http::HeaderValue::from_str(v).unwrap(),
+                );
+            }
+            map
+        };
+        let (id, ts, sig) = (&good[0].1[..], &good[1].1[..], &good[2].1[..]);
+        let ts_text = NOW.to_string();
+        let cases: [(Vec<(&str, &str)>, Result<(), Error>); 5] = [
+            (
+                vec![
+                    ("webhook-signature", sig),
+                    ("webhook-id", id),
+                    ("webhook-timestamp", ts),
+                ],
+                Ok(()),
+            ),
+            (
+                vec![
+                    ("webhook-id", id),
+                    ("webhook-id", id),
+                    ("webhook-timestamp", ts),
+                    ("webhook-signature", sig),
+                ],
+                Ok(()),
+            ),
+            (
+                vec![("webhook-id", id), ("webhook-timestamp", ts)],
+                Err(Error::MissingHeader("webhook-signature")),
+            ),
+            (
+                vec![
+                    ("webhook-id", id),
+                    ("webhook-timestamp", ts),
+                    ("webhook-timestamp", "1"),
+                    ("webhook-signature", sig),
+                ],
+                Err(Error::ConflictingHeader("webhook-timestamp")),
+            ),
+            (
+                vec![
+                    ("webhook-id", "other"),
+                    ("webhook-timestamp", &ts_text),
+                    ("webhook-signature", sig),
+                ],
+                Err(Error::SignatureMismatch),
+            ),
+        ];
+        for (webhook_headers, expected) in cases {
+            let map = build(&webhook_headers);
+            assert_eq!(
+                webhook().verify_signature_at(body, &map, at(NOW)),
+                expected,
+                "{others} other headers, {webhook_headers:?}"
+            );
+        }
+    }
+}
+
 #[test]
 fn header_values_are_raw_bytes() {
     let id = "msg_é\u{0}ü";
