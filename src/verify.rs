@@ -196,8 +196,7 @@ impl Webhook {
     /// # Errors
     ///
     /// Those of [`verify_signature`](Self::verify_signature), then [`Error::InvalidJson`] for
-    /// an authentic payload that is not an event: not a JSON object, no string `type`, or a
-    /// known type whose fields do not match the spec.
+    /// an authentic body that is not a JSON object with a string `type`.
     pub fn unwrap<H: WebhookHeaders + ?Sized>(
         &self,
         payload: impl AsRef<[u8]>,
