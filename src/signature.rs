@@ -10,10 +10,18 @@ pub(crate) type Tag = [u8; 32];
 pub(crate) const ENCODED_LEN: usize = 44;
 
 /// The signatures to try: `v1,<sig>` entries and bare entries; other versions are skipped.
+///
+/// The usual header, `v1,` and one full-length signature, is yielded without searching it
+/// for separators. Were there a separator or a comma in it, no entry of it could have the
+/// full length, and the whole does not match either: a signature's text has neither.
 pub(crate) fn candidates(header: &[u8]) -> impl Iterator<Item = &[u8]> {
+    let usual = match header.split_first_chunk::<3>() {
+        Some((b"v1,", signature)) if signature.len() == ENCODED_LEN => Some(signature),
+        _ => None,
+    };
     // Empty entries (from repeated spaces) pass through as empty candidates, which never
     // match: a valid signature is never empty.
-    let mut rest = Some(header);
+    let mut rest = if usual.is_some() { None } else { Some(header) };
     let entries = std::iter::from_fn(move || {
         let bytes = rest?;
         let (entry, after) = match next_whitespace(bytes) {
@@ -23,10 +31,11 @@ pub(crate) fn candidates(header: &[u8]) -> impl Iterator<Item = &[u8]> {
         rest = after;
         Some(entry)
     });
-    entries.filter_map(|entry| match memchr::memchr(b',', entry) {
+    let split = entries.filter_map(|entry| match memchr::memchr(b',', entry) {
         Some(comma) => (&entry[..comma] == b"v1").then(|| &entry[comma + 1..]),
         None => Some(entry),
-    })
+    });
+    usual.into_iter().chain(split)
 }
 
 /// The first ASCII whitespace byte (space, tab, LF, FF, CR), found with vectorized searches:
@@ -93,6 +102,42 @@ mod tests {
                 .collect();
             assert_eq!(ours, std, "{header:?}");
         }
+    }
+
+    #[test]
+    fn the_usual_header_matches_exactly_as_when_split() {
+        let expected = encode(&[0x5A; 32]);
+        let text = std::str::from_utf8(&expected).unwrap();
+        let matches = |candidates: Vec<&[u8]>| {
+            candidates
+                .iter()
+                .any(|c| full_length(c).is_some_and(|c| texts_equal(c, &expected)))
+        };
+        let mut headers = vec![format!("v1,{text}")];
+        // The same length with a separator or a comma somewhere in the signature.
+        for at in 3..47 {
+            for b in [' ', '\t', '\n', '\r', '\x0c', ','] {
+                let mut h = format!("v1,{text}").into_bytes();
+                h[at] = b as u8;
+                headers.push(String::from_utf8(h).unwrap());
+            }
+        }
+        for header in headers {
+            let split: Vec<&[u8]> = header
+                .as_bytes()
+                .split(|b| b.is_ascii_whitespace())
+                .filter_map(|e| match e.iter().position(|&b| b == b',') {
+                    Some(c) => (&e[..c] == b"v1").then(|| &e[c + 1..]),
+                    None => Some(e),
+                })
+                .collect();
+            let ours: Vec<&[u8]> = candidates(header.as_bytes()).collect();
+            assert_eq!(matches(ours), matches(split), "{header:?}");
+        }
+        assert_eq!(
+            candidates(format!("v1,{text}").as_bytes()).collect::<Vec<_>>(),
+            [&expected[..]]
+        );
     }
 
     #[test]
