@@ -5,7 +5,8 @@
 //! ```
 //!
 //! Listens on `127.0.0.1:8000` (or `BIND`) at `POST /webhook`. Try it with
-//! `cargo run --example send_test_event`. Stops cleanly on Ctrl-C.
+//! `cargo run --example send_test_event`. Stops cleanly on Ctrl-C. During a secret rotation,
+//! set `OPENAI_WEBHOOK_SECRET_PREVIOUS` to the old secret as well: both are accepted.
 
 use axum::http::StatusCode;
 use axum::routing::post;
