@@ -34,10 +34,10 @@ const DEFAULT_TOLERANCE: Duration = Duration::from_secs(300);
 ///
 /// Best effort. `Debug` never shows a key. The decoded key is wiped once the HMAC is keyed,
 /// and the keyed HMAC states are wiped (through the `zeroize` features of `hmac` and `sha2`)
-/// when the last clone is dropped. Not wiped: copies the compiler leaves on the stack when
-/// a value moves (while a `Webhook` is built, and of the state cloned per verification), and
-/// the key block `hmac` derives on the stack while keying. Keep core dumps and swap off if
-/// those copies matter.
+/// when the last clone is dropped; so is the copy of a state each signature is computed
+/// with. Not wiped: copies the compiler leaves on the stack when a value moves (while a
+/// `Webhook` is built or a signature computed), and the key block `hmac` derives on the
+/// stack while keying. Keep core dumps and swap off if those copies matter.
 #[derive(Clone)]
 pub struct Webhook {
     keys: Keys,
