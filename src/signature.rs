@@ -70,8 +70,7 @@ pub(crate) fn full_length(candidate: &[u8]) -> Option<&[u8; ENCODED_LEN]> {
 /// 1.5 ns) and relied on the compiler never adding one; `subtle`'s slice comparison puts a
 /// barrier on every byte and measured over 30 times slower (`benches/README.md`). The
 /// expected tag is encoded once per secret rather than each candidate decoded: encoding 32
-/// bytes measured cheaper than decoding 44 characters. Encoding looks up a 64-byte table,
-/// a single cache line, with the secret-derived tag.
+/// bytes measured cheaper than decoding 44 characters.
 #[inline]
 pub(crate) fn texts_equal(a: &[u8; ENCODED_LEN], b: &[u8; ENCODED_LEN]) -> bool {
     constant_time_eq::constant_time_eq_n(a, b)
