@@ -249,12 +249,18 @@ fn key_material_is_wiped_before_its_memory_is_freed() {
             .unwrap()
             .with_additional_secret(&secret)
             .unwrap();
+        // Adding to a list that already holds the key (its states must not be moved by a
+        // growing buffer).
+        let longer = reversed
+            .clone()
+            .with_additional_secret("whsec_dGhpcmQ=")
+            .unwrap();
         let sig = clone.sign("wh_1", NOW, "{}");
-        for w in [&clone, &more, &reversed] {
+        for w in [&clone, &more, &reversed, &longer] {
             let h = headers("wh_1", &NOW.to_string(), &sig);
             assert_eq!(w.verify_signature_at("{}", &h, at(NOW)), Ok(()));
         }
-        drop((clone, more, reversed));
+        drop((clone, more, reversed, longer));
     });
     assert_eq!(found, 0);
 }

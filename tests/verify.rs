@@ -141,6 +141,29 @@ fn from_env_reads_openai_webhook_secret() {
         rotated.verify_signature_at(openai::BODY, &openai::headers(), at(openai::TIMESTAMP)),
         Ok(())
     );
+    // Bytes that are not UTF-8: refused, naming the variable (never its value).
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt as _;
+        let not_utf8 = std::ffi::OsStr::from_bytes(b"whsec_\xff");
+        for (bad, good) in [
+            ("OPENAI_WEBHOOK_SECRET", "OPENAI_WEBHOOK_SECRET_PREVIOUS"),
+            ("OPENAI_WEBHOOK_SECRET_PREVIOUS", "OPENAI_WEBHOOK_SECRET"),
+        ] {
+            std::env::set_var(good, SECRET);
+            std::env::set_var(bad, not_utf8);
+            let err = Webhook::from_env().unwrap_err();
+            assert_eq!(
+                err,
+                Error::InvalidSecret(match bad {
+                    "OPENAI_WEBHOOK_SECRET" => "OPENAI_WEBHOOK_SECRET is not valid UTF-8",
+                    _ => "OPENAI_WEBHOOK_SECRET_PREVIOUS is not valid UTF-8",
+                })
+            );
+        }
+        std::env::remove_var("OPENAI_WEBHOOK_SECRET");
+        std::env::remove_var("OPENAI_WEBHOOK_SECRET_PREVIOUS");
+    }
     // `sign` uses OPENAI_WEBHOOK_SECRET.
     assert_eq!(
         rotated.sign("m", 1, "{}"),
