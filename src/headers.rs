@@ -286,6 +286,7 @@ pub(crate) fn webhook_values<H: WebhookHeaders + ?Sized>(
     let mut found: [Option<&[u8]>; 3] = [None; 3];
     let mut conflict = [false; 3];
     headers.for_each_webhook_value(&mut |header, value| {
+        // The enum is declared in the order of `ALL`.
         let slot = header as usize;
         match found[slot] {
             None => found[slot] = Some(value),
@@ -304,6 +305,14 @@ pub(crate) fn webhook_values<H: WebhookHeaders + ?Sized>(
 #[cfg(test)]
 mod tests {
     use super::eq_lower;
+
+    #[test]
+    fn each_header_indexes_its_place_in_all() {
+        // `webhook_values` indexes its slots with `header as usize`.
+        for (i, header) in super::WebhookHeader::ALL.into_iter().enumerate() {
+            assert_eq!(header as usize, i, "{header:?}");
+        }
+    }
 
     #[cfg(feature = "http")]
     #[test]
