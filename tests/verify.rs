@@ -776,6 +776,27 @@ fn unwrap_verifies_before_parsing() {
     ));
 }
 
+#[test]
+fn invalid_json_chains_to_where_parsing_failed() {
+    use std::error::Error as _;
+    for body in ["not json", "[1, 2]", r#"{"type": 7}"#] {
+        let err = webhook()
+            .unwrap_at(body, &signed("msg", body), at(NOW))
+            .unwrap_err();
+        let Error::InvalidJson(json) = &err else {
+            panic!("{body}: {err:?}");
+        };
+        let source = err.source().expect("InvalidJson has a source");
+        assert_eq!(
+            source.downcast_ref::<openai_webhooks::JsonError>(),
+            Some(json)
+        );
+        assert_eq!(source.to_string(), json.to_string());
+        assert!(err.to_string().ends_with(&source.to_string()), "{err}");
+    }
+    assert!(Error::SignatureMismatch.source().is_none());
+}
+
 // ---- hostile input ----
 
 #[test]
