@@ -1,18 +1,29 @@
 //! `verify_signature` against its limit: the bare keyed HMAC-SHA256 (170-byte event) and raw
-//! SHA-256 (1 MiB payload). Prints the ratios at the end. Run: `cargo bench --bench verify`.
+//! SHA-256 (1 MiB payload), plus the signature comparisons on their own. Prints the ratios at
+//! the end. Run: `cargo bench --bench verify`.
 
 mod common;
 
 use std::hint::black_box;
 
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine as _;
 use criterion::{Criterion, Throughput};
+use openai_webhooks::Webhook;
 use sha2::{Digest, Sha256};
+use subtle::ConstantTimeEq;
 
 fn small(c: &mut Criterion) {
     let (webhook, limit, now) = (common::webhook(), common::Limit::new(), common::now());
     let body = common::event_170();
     let pairs = common::headers(body.as_bytes());
     let map = common::header_map(body.as_bytes());
+    let typical = common::typical_header_map(body.as_bytes());
+    // Rotation: the delivery is signed with the new secret, which this verifier holds second.
+    let rotating = Webhook::new("whsec_b2xkLXNlY3JldC1rZXk=")
+        .unwrap()
+        .with_additional_secret(common::SECRET)
+        .unwrap();
     let mut g = c.benchmark_group("verify_170B");
     g.bench_function("limit", |b| {
         b.iter(|| limit.mac(black_box(body.as_bytes())))
@@ -23,7 +34,61 @@ fn small(c: &mut Criterion) {
     g.bench_function("ours_header_map", |b| {
         b.iter(|| webhook.verify_signature_at(black_box(&body), black_box(&map), now))
     });
+    g.bench_function("ours_header_map_16", |b| {
+        b.iter(|| webhook.verify_signature_at(black_box(&body), black_box(&typical), now))
+    });
+    g.bench_function("ours_two_secrets", |b| {
+        b.iter(|| rotating.verify_signature_at(black_box(&body), black_box(&map), now))
+    });
     g.finish();
+}
+
+/// The constant-time comparison alone, three ways, on a matching pair of signature texts
+/// (the usual case).
+fn compare(c: &mut Criterion) {
+    let tag = common::Limit::new().mac(common::event_170().as_bytes());
+    let text: [u8; 44] = STANDARD.encode(tag).into_bytes().try_into().unwrap();
+    let mut g = c.benchmark_group("compare");
+    // What the crate had: the 44-byte base64 texts, OR-folded 8 bytes at a time.
+    g.bench_function("or_fold_44", |b| {
+        b.iter(|| bool::from(or_fold(black_box(&text), black_box(&text)).ct_eq(&0)))
+    });
+    g.bench_function("constant_time_eq_44", |b| {
+        b.iter(|| constant_time_eq::constant_time_eq_n(black_box(&text), black_box(&text)))
+    });
+    g.bench_function("subtle_44", |b| {
+        b.iter(|| bool::from(black_box(&text[..]).ct_eq(black_box(&text[..]))))
+    });
+    // Comparing decoded tags instead would trade encoding the expected tag for decoding the
+    // candidate.
+    g.bench_function("decode_candidate", |b| {
+        b.iter(|| {
+            let mut out = [0u8; 33];
+            STANDARD
+                .decode_slice(black_box(&text), &mut out)
+                .map(|_| out)
+        })
+    });
+    g.bench_function("encode_expected", |b| {
+        b.iter(|| {
+            let mut out = [0u8; 44];
+            STANDARD
+                .encode_slice(black_box(&tag), &mut out)
+                .map(|_| out)
+        })
+    });
+    g.finish();
+}
+
+fn or_fold(a: &[u8; 44], b: &[u8; 44]) -> u64 {
+    let mut diff = 0u64;
+    for (x, y) in a.chunks(8).zip(b.chunks(8)) {
+        let (mut xw, mut yw) = ([0u8; 8], [0u8; 8]);
+        xw[..x.len()].copy_from_slice(x);
+        yw[..y.len()].copy_from_slice(y);
+        diff |= u64::from_ne_bytes(xw) ^ u64::from_ne_bytes(yw);
+    }
+    diff
 }
 
 fn large(c: &mut Criterion) {
@@ -43,9 +108,20 @@ fn large(c: &mut Criterion) {
 fn main() {
     let mut c = Criterion::default().configure_from_args();
     small(&mut c);
+    compare(&mut c);
     large(&mut c);
     c.final_summary();
-    common::print_ratio("verify_170B", "ours", "limit");
-    common::print_ratio("verify_170B", "ours_header_map", "limit");
+    for ours in [
+        "ours",
+        "ours_header_map",
+        "ours_header_map_16",
+        "ours_two_secrets",
+    ] {
+        common::print_ratio("verify_170B", ours, "limit");
+    }
+    for other in ["constant_time_eq_44", "subtle_44"] {
+        common::print_ratio("compare", other, "or_fold_44");
+    }
+    common::print_ratio("compare", "decode_candidate", "encode_expected");
     common::print_ratio("verify_1MiB", "ours", "sha256");
 }

@@ -6,7 +6,9 @@
 //!
 //! Listens on `127.0.0.1:8000` (or `BIND`) at `POST /webhook`. Try it with the command-line
 //! tool (`cargo install --path cli`, then `openai-webhooks send --url
-//! http://127.0.0.1:8000/webhook` with the same secret). Stops cleanly on Ctrl-C.
+//! http://127.0.0.1:8000/webhook` with the same secret). Stops cleanly on Ctrl-C. During a
+//! secret rotation, set `OPENAI_WEBHOOK_SECRET_PREVIOUS` to the old secret as well: both are
+//! accepted.
 
 use axum::http::StatusCode;
 use axum::routing::post;

@@ -50,7 +50,16 @@ impl fmt::Display for Error {
     }
 }
 
-impl std::error::Error for Error {}
+impl std::error::Error for Error {
+    /// The [`JsonError`] behind [`Error::InvalidJson`]; `None` for the others, which have no
+    /// underlying cause.
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::InvalidJson(e) => Some(e),
+            _ => None,
+        }
+    }
+}
 
 /// Where and why a verified payload failed to parse as an event.
 ///
@@ -104,6 +113,8 @@ impl fmt::Display for JsonError {
     }
 }
 
+impl std::error::Error for JsonError {}
+
 /// serde's data errors quote the offending value (``invalid type: string "…", expected …``);
 /// keep the kind and what was expected, drop the value.
 fn redact(message: &str) -> String {
@@ -144,5 +155,23 @@ mod tests {
         }
         let j = JsonError::from(serde_json::from_str::<S>("{}").unwrap_err());
         assert_eq!(j.to_string(), "missing field `id` at line 1 column 2");
+    }
+
+    #[test]
+    fn invalid_json_chains_to_its_json_error() {
+        use std::error::Error as _;
+        let j = JsonError::from(serde_json::from_str::<u32>("[").unwrap_err());
+        let err = Error::InvalidJson(j.clone());
+        let source = err.source().expect("InvalidJson has a source");
+        assert_eq!(source.to_string(), j.to_string());
+        assert_eq!(source.downcast_ref::<JsonError>(), Some(&j));
+        assert!(source.source().is_none());
+        for other in [
+            Error::MissingSecret,
+            Error::SignatureMismatch,
+            Error::MissingHeader("webhook-id"),
+        ] {
+            assert!(other.source().is_none(), "{other:?}");
+        }
     }
 }

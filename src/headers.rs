@@ -14,6 +14,82 @@ pub trait WebhookHeaders {
     /// case-insensitively. `name` is always lower case. A header that appears several times
     /// gets one call per value; an absent header gets none.
     fn for_each_value<'a>(&'a self, name: &str, visit: &mut dyn FnMut(&'a [u8]));
+
+    /// Calls `visit` with each value of the three webhook headers, saying which header it
+    /// belongs to. Values of one header come in their order; the headers in any order.
+    ///
+    /// The verifier reads the headers through this method. The default asks
+    /// [`for_each_value`](Self::for_each_value) once per header; override it when one pass
+    /// over the headers is cheaper than three lookups, as the implementations here do.
+    fn for_each_webhook_value<'a>(&'a self, visit: &mut dyn FnMut(WebhookHeader, &'a [u8])) {
+        for header in WebhookHeader::ALL {
+            self.for_each_value(header.name(), &mut |value| visit(header, value));
+        }
+    }
+}
+
+/// One of the three headers a delivery is verified with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum WebhookHeader {
+    /// `webhook-signature`: the signatures.
+    Signature,
+    /// `webhook-timestamp`: when the delivery was signed, in Unix seconds.
+    Timestamp,
+    /// `webhook-id`: the delivery's id, the same on every retry.
+    Id,
+}
+
+impl WebhookHeader {
+    /// All three, in the order the verifier checks them.
+    pub const ALL: [WebhookHeader; 3] = [
+        WebhookHeader::Signature,
+        WebhookHeader::Timestamp,
+        WebhookHeader::Id,
+    ];
+
+    /// The header's name, in lower case.
+    pub const fn name(self) -> &'static str {
+        match self {
+            WebhookHeader::Signature => "webhook-signature",
+            WebhookHeader::Timestamp => "webhook-timestamp",
+            WebhookHeader::Id => "webhook-id",
+        }
+    }
+
+    /// Which of the three `name` is, ignoring ASCII case.
+    #[inline]
+    fn of(name: &[u8]) -> Option<WebhookHeader> {
+        // The lengths (10 and 17) rule out almost every other header before any byte compare.
+        match name.len() {
+            10 => eq_lower(name, b"webhook-id").then_some(WebhookHeader::Id),
+            17 => {
+                if eq_lower(name, b"webhook-signature") {
+                    Some(WebhookHeader::Signature)
+                } else if eq_lower(name, b"webhook-timestamp") {
+                    Some(WebhookHeader::Timestamp)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Visits the values of the pairs named like one of the webhook headers, in one pass.
+#[inline]
+fn visit_webhook_pairs<'a, K, V>(
+    pairs: impl IntoIterator<Item = (&'a K, &'a V)>,
+    visit: &mut dyn FnMut(WebhookHeader, &'a [u8]),
+) where
+    K: AsRef<str> + 'a,
+    V: AsRef<str> + 'a,
+{
+    for (k, v) in pairs {
+        if let Some(header) = WebhookHeader::of(k.as_ref().as_bytes()) {
+            visit(header, v.as_ref().as_bytes());
+        }
+    }
 }
 
 /// Visits the values of the pairs whose key is `name`, ignoring ASCII case.
@@ -79,12 +155,22 @@ impl<T: WebhookHeaders + ?Sized> WebhookHeaders for &T {
     fn for_each_value<'a>(&'a self, name: &str, visit: &mut dyn FnMut(&'a [u8])) {
         (**self).for_each_value(name, visit);
     }
+
+    #[inline]
+    fn for_each_webhook_value<'a>(&'a self, visit: &mut dyn FnMut(WebhookHeader, &'a [u8])) {
+        (**self).for_each_webhook_value(visit);
+    }
 }
 
 impl<K: AsRef<str>, V: AsRef<str>> WebhookHeaders for [(K, V)] {
     #[inline]
     fn for_each_value<'a>(&'a self, name: &str, visit: &mut dyn FnMut(&'a [u8])) {
         visit_pairs(self.iter().map(|(k, v)| (k, v)), name, visit);
+    }
+
+    #[inline]
+    fn for_each_webhook_value<'a>(&'a self, visit: &mut dyn FnMut(WebhookHeader, &'a [u8])) {
+        visit_webhook_pairs(self.iter().map(|(k, v)| (k, v)), visit);
     }
 }
 
@@ -93,12 +179,22 @@ impl<K: AsRef<str>, V: AsRef<str>, const N: usize> WebhookHeaders for [(K, V); N
     fn for_each_value<'a>(&'a self, name: &str, visit: &mut dyn FnMut(&'a [u8])) {
         self.as_slice().for_each_value(name, visit);
     }
+
+    #[inline]
+    fn for_each_webhook_value<'a>(&'a self, visit: &mut dyn FnMut(WebhookHeader, &'a [u8])) {
+        self.as_slice().for_each_webhook_value(visit);
+    }
 }
 
 impl<K: AsRef<str>, V: AsRef<str>> WebhookHeaders for Vec<(K, V)> {
     #[inline]
     fn for_each_value<'a>(&'a self, name: &str, visit: &mut dyn FnMut(&'a [u8])) {
         self.as_slice().for_each_value(name, visit);
+    }
+
+    #[inline]
+    fn for_each_webhook_value<'a>(&'a self, visit: &mut dyn FnMut(WebhookHeader, &'a [u8])) {
+        self.as_slice().for_each_webhook_value(visit);
     }
 }
 
@@ -107,12 +203,22 @@ impl<K: AsRef<str>, V: AsRef<str>, S: BuildHasher> WebhookHeaders for HashMap<K,
     fn for_each_value<'a>(&'a self, name: &str, visit: &mut dyn FnMut(&'a [u8])) {
         visit_pairs(self, name, visit);
     }
+
+    #[inline]
+    fn for_each_webhook_value<'a>(&'a self, visit: &mut dyn FnMut(WebhookHeader, &'a [u8])) {
+        visit_webhook_pairs(self, visit);
+    }
 }
 
 impl<K: AsRef<str>, V: AsRef<str>> WebhookHeaders for BTreeMap<K, V> {
     #[inline]
     fn for_each_value<'a>(&'a self, name: &str, visit: &mut dyn FnMut(&'a [u8])) {
         visit_pairs(self, name, visit);
+    }
+
+    #[inline]
+    fn for_each_webhook_value<'a>(&'a self, visit: &mut dyn FnMut(WebhookHeader, &'a [u8])) {
+        visit_webhook_pairs(self, visit);
     }
 }
 
@@ -121,11 +227,7 @@ impl<K: AsRef<str>, V: AsRef<str>> WebhookHeaders for BTreeMap<K, V> {
 impl WebhookHeaders for http::HeaderMap {
     fn for_each_value<'a>(&'a self, name: &str, visit: &mut dyn FnMut(&'a [u8])) {
         // Looking up a prepared `HeaderName` skips parsing the name on every request.
-        const KNOWN: [http::HeaderName; 3] = [
-            http::HeaderName::from_static("webhook-id"),
-            http::HeaderName::from_static("webhook-timestamp"),
-            http::HeaderName::from_static("webhook-signature"),
-        ];
+        const KNOWN: [http::HeaderName; 3] = [ID, TIMESTAMP, SIGNATURE];
         let values = match KNOWN.iter().find(|known| known.as_str() == name) {
             Some(known) => self.get_all(known),
             None => self.get_all(name),
@@ -134,31 +236,91 @@ impl WebhookHeaders for http::HeaderMap {
             visit(v.as_bytes());
         }
     }
+
+    #[inline]
+    fn for_each_webhook_value<'a>(&'a self, visit: &mut dyn FnMut(WebhookHeader, &'a [u8])) {
+        const ALL: [(WebhookHeader, http::HeaderName); 3] = [
+            (WebhookHeader::Signature, SIGNATURE),
+            (WebhookHeader::Timestamp, TIMESTAMP),
+            (WebhookHeader::Id, ID),
+        ];
+        if walk_is_cheaper(self.keys_len()) {
+            for (name, value) in self {
+                if let Some((header, _)) = ALL.iter().find(|(_, known)| known == name) {
+                    visit(*header, value.as_bytes());
+                }
+            }
+        } else {
+            for (header, name) in &ALL {
+                for value in self.get_all(name) {
+                    visit(*header, value.as_bytes());
+                }
+            }
+        }
+    }
 }
 
-/// The one value of header `name`: absent → `Ok(None)`, repeated with different values →
-/// `Err(())`.
+/// Whether walking a `HeaderMap` with `names` distinct names beats three hash lookups.
+///
+/// Three lookups cost about as much as walking 40 entries, where comparing prepared names
+/// (`HeaderName`s are stored in lower case) mostly stops at the standard-or-custom tag or the
+/// length; a typical request has 10 to 20 headers (`benches/README.md`).
+#[cfg(feature = "http")]
+fn walk_is_cheaper(names: usize) -> bool {
+    names <= 32
+}
+
+#[cfg(feature = "http")]
+const SIGNATURE: http::HeaderName = http::HeaderName::from_static("webhook-signature");
+#[cfg(feature = "http")]
+const TIMESTAMP: http::HeaderName = http::HeaderName::from_static("webhook-timestamp");
+#[cfg(feature = "http")]
+const ID: http::HeaderName = http::HeaderName::from_static("webhook-id");
+
+/// The one value of each webhook header, indexed like [`WebhookHeader::ALL`]: absent →
+/// `Ok(None)`, repeated with different values → `Err(())`.
 #[inline]
-pub(crate) fn single_value<'a, H: WebhookHeaders + ?Sized>(
-    headers: &'a H,
-    name: &str,
-) -> Result<Option<&'a [u8]>, ()> {
-    let mut found: Option<&'a [u8]> = None;
-    let mut conflict = false;
-    headers.for_each_value(name, &mut |value| match found {
-        None => found = Some(value),
-        Some(first) => conflict |= first != value,
+pub(crate) fn webhook_values<H: WebhookHeaders + ?Sized>(
+    headers: &H,
+) -> [Result<Option<&[u8]>, ()>; 3] {
+    let mut found: [Option<&[u8]>; 3] = [None; 3];
+    let mut conflict = [false; 3];
+    headers.for_each_webhook_value(&mut |header, value| {
+        // The enum is declared in the order of `ALL`.
+        let slot = header as usize;
+        match found[slot] {
+            None => found[slot] = Some(value),
+            Some(first) => conflict[slot] |= first != value,
+        }
     });
-    if conflict {
-        Err(())
-    } else {
-        Ok(found)
-    }
+    std::array::from_fn(|slot| {
+        if conflict[slot] {
+            Err(())
+        } else {
+            Ok(found[slot])
+        }
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::eq_lower;
+
+    #[test]
+    fn each_header_indexes_its_place_in_all() {
+        // `webhook_values` indexes its slots with `header as usize`.
+        for (i, header) in super::WebhookHeader::ALL.into_iter().enumerate() {
+            assert_eq!(header as usize, i, "{header:?}");
+        }
+    }
+
+    #[cfg(feature = "http")]
+    #[test]
+    fn header_maps_up_to_32_names_are_walked() {
+        assert!(super::walk_is_cheaper(0));
+        assert!(super::walk_is_cheaper(32));
+        assert!(!super::walk_is_cheaper(33));
+    }
 
     #[test]
     fn eq_lower_agrees_with_eq_ignore_ascii_case() {

@@ -69,6 +69,8 @@ pub mod axum;
 mod error;
 pub mod events;
 mod headers;
+mod keys;
+mod signature;
 mod verify;
 
 pub use error::{Error, JsonError};
@@ -76,7 +78,7 @@ pub use error::{Error, JsonError};
 pub use events::{UnknownWebhookEvent, UnparsedWebhookEvent, UnwrapWebhookEvent, WebhookEvent};
 // The generated event structs and enums, also reachable in `events`.
 pub use events::*;
-pub use headers::WebhookHeaders;
+pub use headers::{WebhookHeader, WebhookHeaders};
 pub use verify::Webhook;
 
 /// Compiles the README's examples as doctests (they use every feature).

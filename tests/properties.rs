@@ -217,4 +217,117 @@ proptest! {
         };
         prop_assert!(matches!(Webhook::new(&format!("whsec_{bad}")), Err(Error::InvalidSecret { .. })), "{:?}", bad);
     }
+
+    #[test]
+    fn several_secrets_accept_exactly_the_signatures_of_their_keys(
+        keys in prop::collection::vec(prop::collection::vec(any::<u8>(), 1..40), 1..5),
+        outsider in prop::collection::vec(any::<u8>(), 1..40),
+        id in "[a-z0-9_]{0,20}",
+        payload in prop::collection::vec(any::<u8>(), 0..200),
+        entries in prop::collection::vec((0usize..8, any::<prop::sample::Index>(), 0u8..8), 0..5),
+    ) {
+        let mut webhook = webhook_for(&keys[0]);
+        for key in &keys[1..] {
+            webhook = webhook
+                .with_additional_secret(&format!("whsec_{}", STANDARD.encode(key)))
+                .unwrap();
+        }
+        let ts = b"1700000000";
+        let signature_of = |key: &[u8]| reference_sign(key, id.as_bytes(), ts, &payload);
+        let accepted: Vec<Vec<u8>> = keys.iter().map(|k| signature_of(k)).collect();
+        // Each entry: a key's signature, the outsider's, or a key's with one bit flipped.
+        let list: Vec<Vec<u8>> = entries
+            .iter()
+            .map(|&(kind, index, bit)| match kind {
+                0..=3 => signature_of(&keys[kind % keys.len()]),
+                4 | 5 => signature_of(&outsider),
+                _ => {
+                    let mut sig = signature_of(&keys[index.index(keys.len())]);
+                    let i = 3 + index.index(sig.len() - 3);
+                    sig[i] ^= 1 << bit;
+                    sig
+                }
+            })
+            .collect();
+        let header = list.join(&b' ');
+        let expected = list.iter().any(|entry| accepted.contains(entry));
+        let result = webhook.verify_signature_at(&payload, &raw(id.as_bytes(), ts, &header), system_time(1_700_000_000).unwrap());
+        prop_assert_eq!(result.is_ok(), expected, "{:?}", result);
+        if !expected {
+            prop_assert_eq!(result, Err(Error::SignatureMismatch));
+        }
+        // `sign` always uses the first key.
+        prop_assert_eq!(webhook.sign(&id, 1_700_000_000, &payload).into_bytes(), accepted[0].clone());
+    }
+
+    #[test]
+    fn a_candidate_matches_only_as_the_exact_text_of_the_signature(
+        key in prop::collection::vec(any::<u8>(), 1..40),
+        candidate in "[A-Za-z0-9+/=]{42,46}",
+        use_signature_prefix in any::<bool>(),
+    ) {
+        let webhook = webhook_for(&key);
+        let good = reference_sign(&key, b"id", b"5", b"{}");
+        let b64 = &good[3..];
+        // Splice the real signature's start into the generated text, so near misses of the
+        // exact text (length, padding, last symbol) are common.
+        let text = if use_signature_prefix {
+            let keep = candidate.len().min(40);
+            [&b64[..keep], &candidate.as_bytes()[keep..]].concat()
+        } else {
+            candidate.into_bytes()
+        };
+        let header = [&b"v1,"[..], &text].concat();
+        let result = webhook.verify_signature_at("{}", &raw(b"id", b"5", &header), system_time(5).unwrap());
+        prop_assert_eq!(result.is_ok(), text == b64, "{:?}", String::from_utf8_lossy(&text));
+    }
+
+    #[test]
+    fn every_header_type_reads_the_same_headers_the_same_way(
+        entries in prop::collection::vec((0usize..9, 0usize..4, any::<bool>()), 0..10),
+    ) {
+        // Names: the three (in several casings), near misses, and others; values: the
+        // right ones, and wrong ones that make repeats conflict.
+        const NAMES: [&str; 9] = [
+            "webhook-id", "WEBHOOK-ID", "webhook-timestamp", "Webhook-Timestamp",
+            "webhook-signature", "webhook-Signature", "webhook-idx", "webhook-signaturf", "host",
+        ];
+        let webhook = webhook_for(b"headers-key");
+        let sig = webhook.sign("msg", 5, "{}");
+        let right = |name: &str| match name.to_ascii_lowercase().as_str() {
+            "webhook-id" => "msg".to_owned(),
+            "webhook-timestamp" => "5".to_owned(),
+            "webhook-signature" => sig.clone(),
+            _ => "x".to_owned(),
+        };
+        let pairs: Vec<(String, String)> = entries
+            .iter()
+            .map(|&(n, v, upper)| {
+                let name = NAMES[n];
+                let value = match v {
+                    0 | 1 => right(name),
+                    2 => "6".to_owned(),
+                    _ => format!("{} ", right(name)),
+                };
+                let name = if upper { name.to_ascii_uppercase() } else { name.to_owned() };
+                (name, value)
+            })
+            .collect();
+        let now = system_time(5).unwrap();
+        // The default `for_each_webhook_value`, built on `for_each_value`.
+        let by_default = webhook.verify_signature_at("{}", &RawHeaders(
+            pairs.iter().map(|(k, v)| (k.clone(), v.clone().into_bytes())).collect(),
+        ), now);
+        let by_pairs = webhook.verify_signature_at("{}", &pairs, now);
+        prop_assert_eq!(&by_pairs, &by_default);
+        #[cfg(feature = "http")]
+        {
+            let mut map = http::HeaderMap::new();
+            for (k, v) in &pairs {
+                map.append(http::HeaderName::from_bytes(k.as_bytes()).unwrap(), v.parse().unwrap());
+            }
+            let by_map = webhook.verify_signature_at("{}", &map, now);
+            prop_assert_eq!(&by_map, &by_default);
+        }
+    }
 }

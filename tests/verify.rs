@@ -115,10 +115,59 @@ fn from_env_reads_openai_webhook_secret() {
     ));
     std::env::set_var("OPENAI_WEBHOOK_SECRET", format!("{}\n", openai::SECRET));
     let webhook = Webhook::from_env().unwrap();
-    std::env::remove_var("OPENAI_WEBHOOK_SECRET");
     assert_eq!(
         webhook.verify_signature_at(openai::BODY, &openai::headers(), at(openai::TIMESTAMP)),
         Ok(())
+    );
+    assert!(format!("{webhook:?}").contains("secrets: 1"));
+
+    // OPENAI_WEBHOOK_SECRET_PREVIOUS: blank is ignored, a secret is accepted as well,
+    // a malformed one is refused, and it never stands in for the main secret.
+    std::env::set_var("OPENAI_WEBHOOK_SECRET_PREVIOUS", " \n");
+    assert!(format!("{:?}", Webhook::from_env().unwrap()).contains("secrets: 1"));
+    std::env::set_var("OPENAI_WEBHOOK_SECRET_PREVIOUS", "whsec_Zg=");
+    assert!(matches!(
+        Webhook::from_env(),
+        Err(Error::InvalidSecret { .. })
+    ));
+    std::env::set_var("OPENAI_WEBHOOK_SECRET", SECRET);
+    std::env::set_var("OPENAI_WEBHOOK_SECRET_PREVIOUS", openai::SECRET);
+    let rotated = Webhook::from_env().unwrap();
+    std::env::remove_var("OPENAI_WEBHOOK_SECRET");
+    assert_eq!(Webhook::from_env().unwrap_err(), Error::MissingSecret);
+    std::env::remove_var("OPENAI_WEBHOOK_SECRET_PREVIOUS");
+    assert!(format!("{rotated:?}").contains("secrets: 2"));
+    assert_eq!(
+        rotated.verify_signature_at(openai::BODY, &openai::headers(), at(openai::TIMESTAMP)),
+        Ok(())
+    );
+    // Bytes that are not UTF-8: refused, naming the variable (never its value).
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt as _;
+        let not_utf8 = std::ffi::OsStr::from_bytes(b"whsec_\xff");
+        for (bad, good) in [
+            ("OPENAI_WEBHOOK_SECRET", "OPENAI_WEBHOOK_SECRET_PREVIOUS"),
+            ("OPENAI_WEBHOOK_SECRET_PREVIOUS", "OPENAI_WEBHOOK_SECRET"),
+        ] {
+            std::env::set_var(good, SECRET);
+            std::env::set_var(bad, not_utf8);
+            let err = Webhook::from_env().unwrap_err();
+            assert_eq!(
+                err,
+                Error::InvalidSecret(match bad {
+                    "OPENAI_WEBHOOK_SECRET" => "OPENAI_WEBHOOK_SECRET is not valid UTF-8",
+                    _ => "OPENAI_WEBHOOK_SECRET_PREVIOUS is not valid UTF-8",
+                })
+            );
+        }
+        std::env::remove_var("OPENAI_WEBHOOK_SECRET");
+        std::env::remove_var("OPENAI_WEBHOOK_SECRET_PREVIOUS");
+    }
+    // `sign` uses OPENAI_WEBHOOK_SECRET.
+    assert_eq!(
+        rotated.sign("m", 1, "{}"),
+        Webhook::new(SECRET).unwrap().sign("m", 1, "{}")
     );
 }
 
@@ -136,6 +185,136 @@ fn debug_hides_the_key() {
     let shown = format!("{:?}", Webhook::new("raw-secret-text").unwrap());
     assert!(!shown.contains("raw-secret-text"), "{shown}");
     assert!(shown.contains("300s"), "{shown}");
+    assert!(shown.contains("secrets: 1"), "{shown}");
+    let two = Webhook::new("raw-secret-text")
+        .unwrap()
+        .with_additional_secret("whsec_b3RoZXIta2V5LXRleHQ=") // "other-key-text"
+        .unwrap();
+    let shown = format!("{two:?} {two:#?}");
+    for key in ["raw-secret-text", "other-key-text", "b3RoZXIta2V5LXRleHQ"] {
+        assert!(!shown.contains(key), "{shown}");
+    }
+    assert!(shown.contains("secrets: 2"), "{shown}");
+}
+
+// ---- several secrets ----
+
+const OLD: &str = "whsec_b2xkLXNlY3JldC1rZXk="; // "old-secret-key"
+const NEW: &str = "whsec_bmV3LXNlY3JldC1rZXk="; // "new-secret-key"
+
+/// `{}` signed for `msg` at `NOW` with `secret`.
+fn signature_with(secret: &str) -> String {
+    Webhook::new(secret).unwrap().sign("msg", NOW, "{}")
+}
+
+/// A verifier that accepts the old and the new secret, in either order.
+fn rotating(first: &str, second: &str) -> Webhook {
+    Webhook::new(first)
+        .unwrap()
+        .with_additional_secret(second)
+        .unwrap()
+}
+
+#[test]
+fn a_rotating_verifier_accepts_either_secret_and_both() {
+    let (old, new) = (signature_with(OLD), signature_with(NEW));
+    let other = signature_with("whsec_b3RoZXI=");
+    for webhook in [rotating(OLD, NEW), rotating(NEW, OLD)] {
+        let check = |list: &str| {
+            webhook.verify_signature_at("{}", &headers("msg", &NOW.to_string(), list), at(NOW))
+        };
+        assert_eq!(check(&old), Ok(()), "old only");
+        assert_eq!(check(&new), Ok(()), "new only");
+        assert_eq!(check(&format!("{old} {new}")), Ok(()), "both");
+        assert_eq!(check(&format!("{new} {old}")), Ok(()), "both, new first");
+        assert_eq!(check(&format!("{other} {new}")), Ok(()), "other and new");
+        assert_eq!(check(&other), Err(Error::SignatureMismatch), "neither");
+        assert_eq!(check(""), Err(Error::SignatureMismatch), "none at all");
+        // The other secret's signature over a different body is no good either.
+        let tampered = webhook.verify_signature_at(
+            "{ }",
+            &headers("msg", &NOW.to_string(), &format!("{old} {new}")),
+            at(NOW),
+        );
+        assert_eq!(tampered, Err(Error::SignatureMismatch));
+    }
+    // A single-secret verifier still accepts only its own.
+    let only_new = Webhook::new(NEW).unwrap();
+    let check = |list: &str| {
+        only_new.verify_signature_at("{}", &headers("msg", &NOW.to_string(), list), at(NOW))
+    };
+    assert_eq!(check(&old), Err(Error::SignatureMismatch));
+    assert_eq!(check(&format!("{old} {new}")), Ok(()));
+}
+
+#[test]
+fn a_signature_made_with_the_second_or_third_secret_verifies() {
+    let third = "a raw third secret";
+    let webhook = rotating(NEW, OLD).with_additional_secret(third).unwrap();
+    for secret in [OLD, third] {
+        let body = r#"{"type": "batch.completed"}"#;
+        let sig = Webhook::new(secret).unwrap().sign("wh_2", NOW, body);
+        let h = headers("wh_2", &NOW.to_string(), &sig);
+        assert_eq!(webhook.verify_signature_at(body, &h, at(NOW)), Ok(()));
+    }
+    // Timestamps are checked first, whichever secret signed.
+    let sig = signature_with(OLD);
+    let stale = headers("msg", &(NOW - 301).to_string(), &sig);
+    assert_eq!(
+        webhook.verify_signature_at("{}", &stale, at(NOW)),
+        Err(Error::TimestampTooOld)
+    );
+}
+
+#[test]
+fn sign_uses_the_first_secret() {
+    let webhook = rotating(NEW, OLD);
+    assert_eq!(webhook.sign("msg", NOW, "{}"), signature_with(NEW));
+    assert_ne!(webhook.sign("msg", NOW, "{}"), signature_with(OLD));
+    // The tolerance survives adding a secret, in either order of the calls.
+    let a = Webhook::new(NEW)
+        .unwrap()
+        .with_tolerance(Duration::from_secs(5))
+        .with_additional_secret(OLD)
+        .unwrap();
+    let b = rotating(NEW, OLD).with_tolerance(Duration::from_secs(5));
+    for w in [a, b] {
+        let late = headers("msg", &NOW.to_string(), &signature_with(OLD));
+        assert_eq!(w.verify_signature_at("{}", &late, at(NOW + 5)), Ok(()));
+        assert_eq!(
+            w.verify_signature_at("{}", &late, at(NOW + 6)),
+            Err(Error::TimestampTooOld)
+        );
+    }
+}
+
+#[test]
+fn additional_secrets_follow_the_rules_of_new() {
+    for secret in [
+        "",
+        "  \n",
+        "whsec_",
+        "whsec_Zg",
+        "whsec_Zg=",
+        "whsec_Zh==",
+        "whsec_Zg==Zg==",
+    ] {
+        assert_eq!(
+            webhook().with_additional_secret(secret).unwrap_err(),
+            Webhook::new(secret).unwrap_err(),
+            "{secret:?}"
+        );
+    }
+    // Whitespace is trimmed and raw secrets are their UTF-8 bytes, as in `new`.
+    let webhook = webhook()
+        .with_additional_secret(&format!(" {OLD}\n"))
+        .unwrap()
+        .with_additional_secret("raw-extra\t")
+        .unwrap();
+    for signer in [OLD, "raw-extra"] {
+        let h = headers("msg", &NOW.to_string(), &signature_with(signer));
+        assert_eq!(webhook.verify_signature_at("{}", &h, at(NOW)), Ok(()));
+    }
 }
 
 // ---- headers ----
@@ -246,6 +425,82 @@ fn http_header_map_works() {
         w.verify_signature_at(body, &map, now),
         Err(Error::ConflictingHeader("webhook-id"))
     );
+}
+
+/// Small maps are read in one walk, large ones by three lookups: the same rules either way.
+#[cfg(feature = "http")]
+#[test]
+fn header_maps_of_any_size_read_the_same() {
+    let body = "{}";
+    let good = signed("msg", body);
+    for others in [0, 5, 29, 30, 31, 32, 40, 200] {
+        let build = |webhook_headers: &[(&str, &str)]| {
+            let mut map = http::HeaderMap::new();
+            for i in 0..others {
+                map.append(
+                    http::HeaderName::from_bytes(format!("x-other-{i}").as_bytes()).unwrap(),
+                    http::HeaderValue::from_static("v"),
+                );
+            }
+            for (k, v) in webhook_headers {
+                map.append(
+                    http::HeaderName::from_bytes(k.as_bytes()).unwrap(),
+                    http::HeaderValue::from_str(v).unwrap(),
+                );
+            }
+            map
+        };
+        let (id, ts, sig) = (&good[0].1[..], &good[1].1[..], &good[2].1[..]);
+        let ts_text = NOW.to_string();
+        let cases = [
+            (
+                vec![
+                    ("webhook-signature", sig),
+                    ("webhook-id", id),
+                    ("webhook-timestamp", ts),
+                ],
+                Ok(()),
+            ),
+            (
+                vec![
+                    ("webhook-id", id),
+                    ("webhook-id", id),
+                    ("webhook-timestamp", ts),
+                    ("webhook-signature", sig),
+                ],
+                Ok(()),
+            ),
+            (
+                vec![("webhook-id", id), ("webhook-timestamp", ts)],
+                Err(Error::MissingHeader("webhook-signature")),
+            ),
+            (
+                vec![
+                    ("webhook-id", id),
+                    ("webhook-timestamp", ts),
+                    ("webhook-timestamp", "1"),
+                    ("webhook-signature", sig),
+                ],
+                Err(Error::ConflictingHeader("webhook-timestamp")),
+            ),
+            (
+                vec![
+                    ("webhook-id", "other"),
+                    ("webhook-timestamp", &ts_text),
+                    ("webhook-signature", sig),
+                ],
+                Err(Error::SignatureMismatch),
+            ),
+        ];
+        for (webhook_headers, expected) in cases {
+            let map = build(&webhook_headers);
+            assert_eq!(
+                webhook().verify_signature_at(body, &map, at(NOW)),
+                expected,
+                "{others} other headers, {webhook_headers:?}"
+            );
+        }
+    }
 }
 
 #[test]
@@ -521,6 +776,27 @@ fn unwrap_verifies_before_parsing() {
     ));
 }
 
+#[test]
+fn invalid_json_chains_to_where_parsing_failed() {
+    use std::error::Error as _;
+    for body in ["not json", "[1, 2]", r#"{"type": 7}"#] {
+        let err = webhook()
+            .unwrap_at(body, &signed("msg", body), at(NOW))
+            .unwrap_err();
+        let Error::InvalidJson(json) = &err else {
+            panic!("{body}: {err:?}");
+        };
+        let source = err.source().expect("InvalidJson has a source");
+        assert_eq!(
+            source.downcast_ref::<openai_webhooks::JsonError>(),
+            Some(json)
+        );
+        assert_eq!(source.to_string(), json.to_string());
+        assert!(err.to_string().ends_with(&source.to_string()), "{err}");
+    }
+    assert!(Error::SignatureMismatch.source().is_none());
+}
+
 // ---- hostile input ----
 
 #[test]
@@ -548,9 +824,26 @@ fn hostile_inputs_give_errors_not_panics() {
         let _ = Webhook::new(weird);
         let _ = w.unwrap_at(weird, &headers(weird, weird, weird), at(NOW));
     }
-    for now in [i64::MIN + 1, -1, 0, i64::MAX] {
-        let _ = verify(&headers("m", "99999999999999999", &good), "{}");
-        let _ = w.verify_signature_at("{}", &headers("m", "0", &good), at(now));
+    // Extreme clocks against extreme and ordinary timestamps: the window check never
+    // overflows, and only a timestamp inside the window reaches the (failing) HMAC check.
+    let far = 99_999_999_999_999_999_i64;
+    for (now, for_far, for_zero) in [
+        (i64::MIN + 1, Error::TimestampTooNew, Error::TimestampTooNew),
+        (-1, Error::TimestampTooNew, Error::SignatureMismatch),
+        (0, Error::TimestampTooNew, Error::SignatureMismatch),
+        (i64::MAX, Error::TimestampTooOld, Error::TimestampTooOld),
+    ] {
+        let far_headers = headers("m", &far.to_string(), &good);
+        assert_eq!(
+            w.verify_signature_at("{}", &far_headers, at(now)),
+            Err(for_far),
+            "{now}"
+        );
+        assert_eq!(
+            w.verify_signature_at("{}", &headers("m", "0", &good), at(now)),
+            Err(for_zero),
+            "{now}"
+        );
     }
 }
 

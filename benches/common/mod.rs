@@ -47,6 +47,39 @@ pub fn header_map(payload: &[u8]) -> http::HeaderMap {
         .collect()
 }
 
+/// The three headers among the others a delivery through a proxy typically carries (16 in all).
+pub fn typical_header_map(payload: &[u8]) -> http::HeaderMap {
+    let mut map = http::HeaderMap::new();
+    for (k, v) in [
+        ("host", "hooks.example.com"),
+        (
+            "user-agent",
+            "OpenAI/1.0 (+https://platform.openai.com/docs/webhooks)",
+        ),
+        ("content-type", "application/json"),
+        ("content-length", "170"),
+        ("accept", "*/*"),
+        ("accept-encoding", "gzip, deflate"),
+        ("x-forwarded-for", "192.0.2.10"),
+        ("x-forwarded-proto", "https"),
+        ("x-request-id", "4bf92f3577b34da6a3ce929d0e0e4736"),
+        (
+            "traceparent",
+            "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+        ),
+        ("via", "1.1 proxy"),
+        ("connection", "keep-alive"),
+        ("cdn-loop", "example"),
+    ] {
+        map.append(
+            http::HeaderName::from_static(k),
+            http::HeaderValue::from_static(v),
+        );
+    }
+    map.extend(header_map(payload));
+    map
+}
+
 /// The limit: HMAC-SHA256 with the key pre-computed, over `id.ts.payload`, nothing else.
 pub struct Limit(Hmac<Sha256>);
 

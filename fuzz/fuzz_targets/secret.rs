@@ -19,12 +19,18 @@ fuzz_target!(|data: &[u8]| {
             .is_ok_and(|k| !k.is_empty() && STANDARD.encode(&k) == b64),
         None => !trimmed.is_empty(),
     };
+    // An additional secret follows the same rules, with the same errors.
+    let base = Webhook::new("whsec_Zg==").expect("a valid secret");
+    assert_eq!(
+        base.with_additional_secret(secret).map(|w| format!("{w:?}")),
+        Webhook::new(secret).map(|_| "Webhook { secrets: 2, tolerance: 300s }".to_owned())
+    );
     match Webhook::new(secret) {
         Ok(webhook) => {
             assert!(usable, "accepted an unusable secret {secret:?}");
             assert_eq!(
                 format!("{webhook:?}"),
-                r#"Webhook { key: "<redacted>", tolerance: 300s }"#
+                "Webhook { secrets: 1, tolerance: 300s }"
             );
         }
         Err(e) => {
