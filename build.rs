@@ -477,29 +477,57 @@ fn tidy(types: TokenStream, events: &[Event]) -> Result<TokenStream, String> {
     };
     let hidden: syn::Attribute = syn::parse_quote!(#[doc(hidden)]);
     // Nothing uses the conversions and orderings typify gives each `type` enum; they cost
-    // build time in every user's build, per event.
+    // build time in every user's build, per event. Its serde impls are written below.
     file.items.retain(|item| match item {
         syn::Item::Impl(i) => !(i.trait_.is_some() && is_type_enum(&i.self_ty)),
         _ => true,
     });
+    let mut type_impls = Vec::new();
     for item in &mut file.items {
         match item {
             syn::Item::Mod(m) if m.ident == "error" => m.attrs.push(hidden.clone()),
             syn::Item::Enum(e) if type_enums.iter().any(|t| e.ident == t) => {
                 e.attrs.push(hidden.clone());
+                e.attrs.retain(|attr| !attr.path().is_ident("serde"));
                 for attr in &mut e.attrs {
                     if attr.path().is_ident("derive") {
-                        *attr = syn::parse_quote!(
-                            #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
-                        );
+                        *attr = syn::parse_quote!(#[derive(Clone, Copy, Debug, Eq, PartialEq)]);
                     }
                 }
+                if e.variants.len() != 1 {
+                    return Err(format!("`{}` is not a one-value enum", e.ident));
+                }
+                let variant = &mut e.variants[0];
+                variant.attrs.retain(|attr| !attr.path().is_ident("serde"));
+                let event = events
+                    .iter()
+                    .find(|event| e.ident == format!("{}Type", event.name))
+                    .ok_or_else(|| format!("no event for `{}`", e.ident))?;
+                type_impls.push(type_enum_serde(&e.ident, &variant.ident, &event.event_type));
             }
             syn::Item::Struct(s) => s.attrs.push(syn::parse_quote!(#[non_exhaustive])),
             _ => {}
         }
     }
-    Ok(quote! { #file })
+    Ok(quote! { #file #(#type_impls)* })
+}
+
+/// What serde's derive gives a one-value enum, the same on the wire, with the reading
+/// compiled once for every event (`crate::event_type`) rather than once per event.
+fn type_enum_serde(name: &Ident, variant: &Ident, value: &str) -> TokenStream {
+    let text = name.to_string();
+    quote! {
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_unit_variant(#text, 0, #value)
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                crate::event_type::deserialize(deserializer, #text, &[#value]).map(|()| Self::#variant)
+            }
+        }
+    }
 }
 
 /// An enum that accepts any string: the spec's values by name, others kept as they came.

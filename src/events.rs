@@ -98,7 +98,10 @@ impl UnwrapWebhookEvent {
                 let raw = serde_json::from_slice(payload)?;
                 Ok(Self::Unparsed(UnparsedWebhookEvent::new(raw, error)))
             }
-            None => serde_json::from_slice(payload),
+            // Straight to the raw object: going through `Deserialize for Self` would compile
+            // every event's parser a second time, for `Value`, in every user's build.
+            None => serde_json::from_slice(payload)
+                .map(|raw| Self::Unknown(UnknownWebhookEvent { raw })),
         }
     }
 }

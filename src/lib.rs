@@ -67,6 +67,7 @@ pub mod actix;
 pub mod axum;
 #[allow(hidden_glob_reexports)]
 mod error;
+mod event_type;
 pub mod events;
 mod headers;
 mod keys;

@@ -31,10 +31,9 @@ pub struct BatchCancelledWebhookEventData {
 }
 /**The type of the event. Always `batch.cancelled`.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
 #[doc(hidden)]
 pub enum BatchCancelledWebhookEventType {
-    #[serde(rename = "batch.cancelled")]
     BatchCancelled,
 }
 /**Sent when a batch API request has been completed.
@@ -67,10 +66,9 @@ pub struct BatchCompletedWebhookEventData {
 }
 /**The type of the event. Always `batch.completed`.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
 #[doc(hidden)]
 pub enum BatchCompletedWebhookEventType {
-    #[serde(rename = "batch.completed")]
     BatchCompleted,
 }
 /**Sent when a batch API request has expired.
@@ -103,10 +101,9 @@ pub struct BatchExpiredWebhookEventData {
 }
 /**The type of the event. Always `batch.expired`.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
 #[doc(hidden)]
 pub enum BatchExpiredWebhookEventType {
-    #[serde(rename = "batch.expired")]
     BatchExpired,
 }
 /**Sent when a batch API request has failed.
@@ -139,10 +136,9 @@ pub struct BatchFailedWebhookEventData {
 }
 /**The type of the event. Always `batch.failed`.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
 #[doc(hidden)]
 pub enum BatchFailedWebhookEventType {
-    #[serde(rename = "batch.failed")]
     BatchFailed,
 }
 /**Sent when an eval run has been canceled.
@@ -175,10 +171,9 @@ pub struct EvalRunCanceledWebhookEventData {
 }
 /**The type of the event. Always `eval.run.canceled`.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
 #[doc(hidden)]
 pub enum EvalRunCanceledWebhookEventType {
-    #[serde(rename = "eval.run.canceled")]
     EvalRunCanceled,
 }
 /**Sent when an eval run has failed.
@@ -211,10 +206,9 @@ pub struct EvalRunFailedWebhookEventData {
 }
 /**The type of the event. Always `eval.run.failed`.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
 #[doc(hidden)]
 pub enum EvalRunFailedWebhookEventType {
-    #[serde(rename = "eval.run.failed")]
     EvalRunFailed,
 }
 /**Sent when an eval run has succeeded.
@@ -247,10 +241,9 @@ pub struct EvalRunSucceededWebhookEventData {
 }
 /**The type of the event. Always `eval.run.succeeded`.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
 #[doc(hidden)]
 pub enum EvalRunSucceededWebhookEventType {
-    #[serde(rename = "eval.run.succeeded")]
     EvalRunSucceeded,
 }
 /**The object of the event. Always `event`.
@@ -335,10 +328,9 @@ pub struct FineTuningJobCancelledWebhookEventData {
 }
 /**The type of the event. Always `fine_tuning.job.cancelled`.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
 #[doc(hidden)]
 pub enum FineTuningJobCancelledWebhookEventType {
-    #[serde(rename = "fine_tuning.job.cancelled")]
     FineTuningJobCancelled,
 }
 /**Sent when a fine-tuning job has failed.
@@ -371,10 +363,9 @@ pub struct FineTuningJobFailedWebhookEventData {
 }
 /**The type of the event. Always `fine_tuning.job.failed`.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
 #[doc(hidden)]
 pub enum FineTuningJobFailedWebhookEventType {
-    #[serde(rename = "fine_tuning.job.failed")]
     FineTuningJobFailed,
 }
 /**Sent when a fine-tuning job has succeeded.
@@ -407,10 +398,9 @@ pub struct FineTuningJobSucceededWebhookEventData {
 }
 /**The type of the event. Always `fine_tuning.job.succeeded`.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
 #[doc(hidden)]
 pub enum FineTuningJobSucceededWebhookEventType {
-    #[serde(rename = "fine_tuning.job.succeeded")]
     FineTuningJobSucceeded,
 }
 /**Sent when an incoming API SIP session is available for Live acceptance. The
@@ -461,10 +451,9 @@ pub struct LiveCallIncomingWebhookEventDataSipHeadersItem {
 }
 /**The type of the event. Always `live.call.incoming`.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
 #[doc(hidden)]
 pub enum LiveCallIncomingWebhookEventType {
-    #[serde(rename = "live.call.incoming")]
     LiveCallIncoming,
 }
 /**Sent when an incoming API SIP session is available for Realtime acceptance.
@@ -515,10 +504,9 @@ pub struct RealtimeCallIncomingWebhookEventDataSipHeadersItem {
 }
 /**The type of the event. Always `realtime.call.incoming`.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
 #[doc(hidden)]
 pub enum RealtimeCallIncomingWebhookEventType {
-    #[serde(rename = "realtime.call.incoming")]
     RealtimeCallIncoming,
 }
 /**Sent when a background response has been cancelled.
@@ -551,10 +539,9 @@ pub struct ResponseCancelledWebhookEventData {
 }
 /**The type of the event. Always `response.cancelled`.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
 #[doc(hidden)]
 pub enum ResponseCancelledWebhookEventType {
-    #[serde(rename = "response.cancelled")]
     ResponseCancelled,
 }
 /**Sent when a background response has been completed.
@@ -587,10 +574,9 @@ pub struct ResponseCompletedWebhookEventData {
 }
 /**The type of the event. Always `response.completed`.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
 #[doc(hidden)]
 pub enum ResponseCompletedWebhookEventType {
-    #[serde(rename = "response.completed")]
     ResponseCompleted,
 }
 /**Sent when a background response has failed.
@@ -623,10 +609,9 @@ pub struct ResponseFailedWebhookEventData {
 }
 /**The type of the event. Always `response.failed`.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
 #[doc(hidden)]
 pub enum ResponseFailedWebhookEventType {
-    #[serde(rename = "response.failed")]
     ResponseFailed,
 }
 /**Sent when a background response has been interrupted.
@@ -659,10 +644,9 @@ pub struct ResponseIncompleteWebhookEventData {
 }
 /**The type of the event. Always `response.incomplete`.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, Eq, PartialEq)]
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
 #[doc(hidden)]
 pub enum ResponseIncompleteWebhookEventType {
-    #[serde(rename = "response.incomplete")]
     ResponseIncomplete,
 }
 /// Error types.
@@ -696,6 +680,350 @@ pub mod error {
         fn from(value: String) -> Self {
             Self(value.into())
         }
+    }
+}
+impl serde::Serialize for BatchCancelledWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "BatchCancelledWebhookEventType",
+                0,
+                "batch.cancelled",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for BatchCancelledWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "BatchCancelledWebhookEventType",
+                &["batch.cancelled"],
+            )
+            .map(|()| Self::BatchCancelled)
+    }
+}
+impl serde::Serialize for BatchCompletedWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "BatchCompletedWebhookEventType",
+                0,
+                "batch.completed",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for BatchCompletedWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "BatchCompletedWebhookEventType",
+                &["batch.completed"],
+            )
+            .map(|()| Self::BatchCompleted)
+    }
+}
+impl serde::Serialize for BatchExpiredWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant("BatchExpiredWebhookEventType", 0, "batch.expired")
+    }
+}
+impl<'de> serde::Deserialize<'de> for BatchExpiredWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "BatchExpiredWebhookEventType",
+                &["batch.expired"],
+            )
+            .map(|()| Self::BatchExpired)
+    }
+}
+impl serde::Serialize for BatchFailedWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant("BatchFailedWebhookEventType", 0, "batch.failed")
+    }
+}
+impl<'de> serde::Deserialize<'de> for BatchFailedWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "BatchFailedWebhookEventType",
+                &["batch.failed"],
+            )
+            .map(|()| Self::BatchFailed)
+    }
+}
+impl serde::Serialize for EvalRunCanceledWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "EvalRunCanceledWebhookEventType",
+                0,
+                "eval.run.canceled",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for EvalRunCanceledWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "EvalRunCanceledWebhookEventType",
+                &["eval.run.canceled"],
+            )
+            .map(|()| Self::EvalRunCanceled)
+    }
+}
+impl serde::Serialize for EvalRunFailedWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "EvalRunFailedWebhookEventType",
+                0,
+                "eval.run.failed",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for EvalRunFailedWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "EvalRunFailedWebhookEventType",
+                &["eval.run.failed"],
+            )
+            .map(|()| Self::EvalRunFailed)
+    }
+}
+impl serde::Serialize for EvalRunSucceededWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "EvalRunSucceededWebhookEventType",
+                0,
+                "eval.run.succeeded",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for EvalRunSucceededWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "EvalRunSucceededWebhookEventType",
+                &["eval.run.succeeded"],
+            )
+            .map(|()| Self::EvalRunSucceeded)
+    }
+}
+impl serde::Serialize for FineTuningJobCancelledWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "FineTuningJobCancelledWebhookEventType",
+                0,
+                "fine_tuning.job.cancelled",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for FineTuningJobCancelledWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "FineTuningJobCancelledWebhookEventType",
+                &["fine_tuning.job.cancelled"],
+            )
+            .map(|()| Self::FineTuningJobCancelled)
+    }
+}
+impl serde::Serialize for FineTuningJobFailedWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "FineTuningJobFailedWebhookEventType",
+                0,
+                "fine_tuning.job.failed",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for FineTuningJobFailedWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "FineTuningJobFailedWebhookEventType",
+                &["fine_tuning.job.failed"],
+            )
+            .map(|()| Self::FineTuningJobFailed)
+    }
+}
+impl serde::Serialize for FineTuningJobSucceededWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "FineTuningJobSucceededWebhookEventType",
+                0,
+                "fine_tuning.job.succeeded",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for FineTuningJobSucceededWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "FineTuningJobSucceededWebhookEventType",
+                &["fine_tuning.job.succeeded"],
+            )
+            .map(|()| Self::FineTuningJobSucceeded)
+    }
+}
+impl serde::Serialize for LiveCallIncomingWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "LiveCallIncomingWebhookEventType",
+                0,
+                "live.call.incoming",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for LiveCallIncomingWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "LiveCallIncomingWebhookEventType",
+                &["live.call.incoming"],
+            )
+            .map(|()| Self::LiveCallIncoming)
+    }
+}
+impl serde::Serialize for RealtimeCallIncomingWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "RealtimeCallIncomingWebhookEventType",
+                0,
+                "realtime.call.incoming",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for RealtimeCallIncomingWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "RealtimeCallIncomingWebhookEventType",
+                &["realtime.call.incoming"],
+            )
+            .map(|()| Self::RealtimeCallIncoming)
+    }
+}
+impl serde::Serialize for ResponseCancelledWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "ResponseCancelledWebhookEventType",
+                0,
+                "response.cancelled",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResponseCancelledWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "ResponseCancelledWebhookEventType",
+                &["response.cancelled"],
+            )
+            .map(|()| Self::ResponseCancelled)
+    }
+}
+impl serde::Serialize for ResponseCompletedWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "ResponseCompletedWebhookEventType",
+                0,
+                "response.completed",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResponseCompletedWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "ResponseCompletedWebhookEventType",
+                &["response.completed"],
+            )
+            .map(|()| Self::ResponseCompleted)
+    }
+}
+impl serde::Serialize for ResponseFailedWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "ResponseFailedWebhookEventType",
+                0,
+                "response.failed",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResponseFailedWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "ResponseFailedWebhookEventType",
+                &["response.failed"],
+            )
+            .map(|()| Self::ResponseFailed)
+    }
+}
+impl serde::Serialize for ResponseIncompleteWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "ResponseIncompleteWebhookEventType",
+                0,
+                "response.incomplete",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResponseIncompleteWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "ResponseIncompleteWebhookEventType",
+                &["response.incomplete"],
+            )
+            .map(|()| Self::ResponseIncomplete)
     }
 }
 /// A verified webhook event: one variant per event type in OpenAI's webhook spec,
