@@ -42,14 +42,21 @@ done
 for crate in "${crates[@]}"; do
   (cd "$crate" && cargo fetch -q)
 done
+build() { (cd "$1" && cargo build -q); }
+# Wall time, and CPU time (user + system, all processes): the CPU time moves much less when
+# other builds share the machine.
+timed() {
+  local label="$1" t real user sys
+  shift
+  t=$( { TIMEFORMAT='%R %U %S'; time "$@" >"$work/log" 2>&1; } 2>&1 ) || { cat "$work/log"; exit 1; }
+  read -r real user sys <<<"$t"
+  echo "$label: wall $real s, cpu $(echo "$user + $sys" | bc) s"
+}
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for round in $(seq "$rounds"); do
   for crate in "${crates[@]}"; do
     rm -rf "$crate/target"
-    start=$(date +%s.%N)
-    (cd "$crate" && cargo build -q)
-    end=$(date +%s.%N)
-    echo "round $round: $crate $(echo "$end - $start" | bc) s"
+    timed "round $round: $crate" build "$crate"
   done
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

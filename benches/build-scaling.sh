@@ -65,18 +65,25 @@ for n in "${counts[@]}"; do
 done
 
 export CARGO_INCREMENTAL=0
+build() { (cd "$work/crate-$1" && CARGO_TARGET_DIR="$work/target-$1" cargo build -q --lib); }
+# Wall time, and CPU time (user + system, all processes): the CPU time moves much less when
+# other builds share the machine.
+timed() {
+  local label="$1" t real user sys
+  shift
+  t=$( { TIMEFORMAT='%R %U %S'; time "$@" >"$work/log" 2>&1; } 2>&1 ) || { cat "$work/log"; exit 1; }
+  read -r real user sys <<<"$t"
+  echo "$label: wall $real s, cpu $(echo "$user + $sys" | bc) s"
+}
 for i in "${!checkouts[@]}"; do
-  (cd "$work/crate-$i" && CARGO_TARGET_DIR="$work/target-$i" cargo build -q --lib)
+  build "$i"
 done
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for round in $(seq "$rounds"); do
   for n in "${counts[@]}"; do
     for i in "${!checkouts[@]}"; do
       cp "$work/spec-$n.json" "$work/crate-$i/spec/openapi.webhooks.json"
-      start=$(date +%s.%N)
-      (cd "$work/crate-$i" && CARGO_TARGET_DIR="$work/target-$i" cargo build -q --lib)
-      end=$(date +%s.%N)
-      echo "round $round: ${checkouts[$i]} $n events $(echo "$end - $start" | bc) s"
+      timed "round $round: ${checkouts[$i]} $n events" build "$i"
     done
   done
 done
