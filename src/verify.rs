@@ -191,7 +191,9 @@ impl Webhook {
 
     /// Verifies the delivery, then parses it into a typed event.
     ///
-    /// Nothing is parsed before the signature checks out.
+    /// Nothing is parsed before the signature checks out. An authentic event is never refused
+    /// for its shape: a type the spec does not list is [`UnwrapWebhookEvent::Unknown`], and a
+    /// listed type whose JSON does not fit its struct is [`UnwrapWebhookEvent::Unparsed`].
     ///
     /// # Errors
     ///
