@@ -48,6 +48,11 @@
 //! - `http` (default): [`WebhookHeaders`] for `http::HeaderMap`.
 //! - `axum`: the `openai_webhooks::axum` module, with extractors for axum 0.8 handlers
 //!   (`VerifiedEvent`, `VerifiedDelivery`) and their rejection type.
+//! - `guard`: the `openai_webhooks::guard` module, so each delivery is handled once across
+//!   OpenAI's retries (keyed by `webhook-id`), with an in-memory store.
+//! - `redis`: `guard::RedisStore`, the guard's store on Redis, shared by replicas.
+//! - `tower`: the `openai_webhooks::tower` module, a tower `Layer` that verifies each
+//!   delivery, runs the guard around the inner service and answers `401`/`409`/`503` itself.
 //!
 //! [Standard Webhooks]: https://www.standardwebhooks.com/
 #![forbid(unsafe_code)]
@@ -61,6 +66,9 @@ pub mod axum;
 #[allow(hidden_glob_reexports)]
 mod error;
 pub mod events;
+#[cfg(feature = "guard")]
+#[cfg_attr(docsrs, doc(cfg(feature = "guard")))]
+pub mod guard;
 mod headers;
 mod verify;
 
