@@ -77,7 +77,12 @@ impl MemoryStore {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn claim_now(&self, key: &str, token: &ClaimToken, lease: Duration) -> Result<ClaimState, StoreError> {
+    fn claim_now(
+        &self,
+        key: &str,
+        token: &ClaimToken,
+        lease: Duration,
+    ) -> Result<ClaimState, StoreError> {
         let now = self.clock.now();
         let mut state = self.lock();
         state.purge(now);
@@ -92,7 +97,11 @@ impl MemoryStore {
         if state.entries.len() >= self.max_entries && !state.evict_oldest_done() {
             return Err(StoreError::full());
         }
-        state.insert(key.to_owned(), Some(token.clone()), now.saturating_add(lease));
+        state.insert(
+            key.to_owned(),
+            Some(token.clone()),
+            now.saturating_add(lease),
+        );
         Ok(ClaimState::Claimed)
     }
 
@@ -133,7 +142,14 @@ impl State {
             self.done.insert(seq, key.clone());
         }
         self.expiries.insert((expires, seq), key.clone());
-        self.entries.insert(key, Entry { token, expires, seq });
+        self.entries.insert(
+            key,
+            Entry {
+                token,
+                expires,
+                seq,
+            },
+        );
     }
 
     fn remove(&mut self, key: &str) {

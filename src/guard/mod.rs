@@ -303,8 +303,17 @@ mod tests {
     #[test]
     fn retry_after_rounds_up_to_whole_seconds() {
         assert_eq!(retry_after(Duration::ZERO), Duration::from_secs(1));
-        assert_eq!(retry_after(Duration::from_millis(1)), Duration::from_secs(1));
-        assert_eq!(retry_after(Duration::from_millis(1001)), Duration::from_secs(2));
-        assert_eq!(retry_after(Duration::from_secs(60)), Duration::from_secs(60));
+        assert_eq!(
+            retry_after(Duration::from_millis(1)),
+            Duration::from_secs(1)
+        );
+        assert_eq!(
+            retry_after(Duration::from_millis(1001)),
+            Duration::from_secs(2)
+        );
+        assert_eq!(
+            retry_after(Duration::from_secs(60)),
+            Duration::from_secs(60)
+        );
     }
 }

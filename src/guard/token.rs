@@ -70,7 +70,11 @@ mod tests {
         assert_ne!(a, b);
         assert_eq!(a.as_str().len(), 32);
         assert!(a.as_str().bytes().all(|c| c.is_ascii_hexdigit()));
-        assert_eq!(a.as_str()[..16], b.as_str()[..16], "same process, same nonce");
+        assert_eq!(
+            a.as_str()[..16],
+            b.as_str()[..16],
+            "same process, same nonce"
+        );
     }
 
     #[test]
