@@ -2,7 +2,7 @@
 
 use std::fmt;
 use std::future::Future;
-use std::task::{Context, Poll, Waker};
+use std::task::{Context, Waker};
 
 use super::{ClaimToken, Guard, Outcome, StoreError};
 
@@ -98,7 +98,7 @@ impl Drop for ClaimHandle {
             let _ = store.release(&webhook_id, &token).await;
         });
         let mut context = Context::from_waker(Waker::noop());
-        if let Poll::Pending = release.as_mut().poll(&mut context) {
+        if release.as_mut().poll(&mut context).is_pending() {
             if let Ok(runtime) = tokio::runtime::Handle::try_current() {
                 runtime.spawn(release);
             }
