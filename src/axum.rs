@@ -41,22 +41,19 @@
 //!
 //! [axum]: https://docs.rs/axum/0.8
 
-use std::fmt;
-
-use ::axum::body::{Body, Bytes};
-use ::axum::extract::{FromRef, FromRequest, Request};
-use ::axum::http::{header, HeaderMap, StatusCode};
+use ::axum::body::Bytes;
+use ::axum::extract::{FromRef, FromRequest, FromRequestParts, Request};
+use ::axum::http::request::Parts;
+use ::axum::http::{HeaderMap, StatusCode};
 use ::axum::response::{IntoResponse, Response};
-use http_body_util::{BodyExt, LengthLimitError, Limited};
 
-use crate::{Error, UnwrapWebhookEvent, Webhook};
-
-/// The default body limit, 1 MiB. OpenAI's events are a few hundred bytes.
-pub const DEFAULT_BODY_LIMIT: usize = 1 << 20;
+pub use crate::delivery::{VerifiedWebhook, WebhookRejection, DEFAULT_BODY_LIMIT};
+use crate::{UnwrapWebhookEvent, Webhook};
 
 /// Extractor: a verified, parsed webhook event. `LIMIT` caps the body size in bytes.
 ///
-/// Must be the handler's last argument, since it consumes the body.
+/// Must be the handler's last argument, since it consumes the body. Behind the tower
+/// layer (feature `tower`), it takes the event the layer verified instead.
 #[derive(Debug, Clone)]
 pub struct VerifiedEvent<const LIMIT: usize = DEFAULT_BODY_LIMIT>(pub UnwrapWebhookEvent);
 
@@ -70,66 +67,6 @@ pub struct VerifiedDelivery<const LIMIT: usize = DEFAULT_BODY_LIMIT> {
     pub body: Bytes,
     /// The request headers.
     pub headers: HeaderMap,
-}
-
-/// Why a delivery was refused. Its response is a short plain-text reason that never
-/// contains the secret, a signature or the body.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum WebhookRejection {
-    /// The delivery is not authentic or not fresh (`401`).
-    Unauthorized(Error),
-    /// The body is authentic but not a webhook event (`400`).
-    InvalidEvent(Error),
-    /// The body is larger than the limit (`413`).
-    PayloadTooLarge {
-        /// The limit, in bytes.
-        limit: usize,
-    },
-    /// The body could not be read, e.g. the client went away (`400`).
-    BodyUnreadable,
-}
-
-impl WebhookRejection {
-    /// The HTTP status this rejection answers with.
-    pub fn status(&self) -> StatusCode {
-        match self {
-            WebhookRejection::Unauthorized(_) => StatusCode::UNAUTHORIZED,
-            WebhookRejection::InvalidEvent(_) | WebhookRejection::BodyUnreadable => {
-                StatusCode::BAD_REQUEST
-            }
-            WebhookRejection::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
-        }
-    }
-
-    fn from_error(error: Error) -> Self {
-        match error {
-            Error::InvalidJson(_) => WebhookRejection::InvalidEvent(error),
-            // Everything else, including variants added later, fails closed.
-            _ => WebhookRejection::Unauthorized(error),
-        }
-    }
-}
-
-impl fmt::Display for WebhookRejection {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            WebhookRejection::Unauthorized(e) | WebhookRejection::InvalidEvent(e) => e.fmt(f),
-            WebhookRejection::PayloadTooLarge { limit } => {
-                write!(f, "Webhook body is larger than {limit} bytes")
-            }
-            WebhookRejection::BodyUnreadable => f.write_str("Webhook body could not be read"),
-        }
-    }
-}
-
-impl std::error::Error for WebhookRejection {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            WebhookRejection::Unauthorized(e) | WebhookRejection::InvalidEvent(e) => Some(e),
-            _ => None,
-        }
-    }
 }
 
 impl IntoResponse for WebhookRejection {
@@ -146,26 +83,18 @@ where
     type Rejection = WebhookRejection;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let (parts, body) = request.into_parts();
-        let too_large = WebhookRejection::PayloadTooLarge { limit: LIMIT };
-        let declared = parts
-            .headers
-            .get(header::CONTENT_LENGTH)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.parse::<u64>().ok());
-        if declared.is_some_and(|len| len > LIMIT as u64) {
-            return Err(too_large);
-        }
-        let body = read_body(body, LIMIT)
-            .await
-            .map_err(|e| e.unwrap_or(too_large))?;
-        let webhook = Webhook::from_ref(state);
-        let event = webhook
-            .unwrap(&body, &parts.headers)
-            .map_err(WebhookRejection::from_error)?;
+        let (mut parts, body) = request.into_parts();
+        let delivery = match parts.extensions.remove::<VerifiedWebhook>() {
+            // The tower layer verified this request already.
+            Some(delivery) => delivery,
+            None => {
+                let webhook = Webhook::from_ref(state);
+                crate::delivery::read_verified(&webhook, &parts.headers, body, LIMIT).await?
+            }
+        };
         Ok(VerifiedDelivery {
-            event,
-            body,
+            event: delivery.event,
+            body: delivery.body,
             headers: parts.headers,
         })
     }
@@ -184,23 +113,18 @@ where
     }
 }
 
-/// Collects at most `limit` bytes. `Err(None)` means the limit was hit.
-async fn read_body(body: Body, limit: usize) -> Result<Bytes, Option<WebhookRejection>> {
-    match Limited::new(body, limit).collect().await {
-        Ok(collected) => Ok(collected.to_bytes()),
-        Err(e) if hit_limit(&*e) => Err(None),
-        Err(_) => Err(Some(WebhookRejection::BodyUnreadable)),
-    }
-}
+/// Extractor for routes behind the tower layer (feature `tower`): the delivery it verified
+/// and claimed. Needs no state and leaves the body alone.
+///
+/// Without the layer on the route it answers `500 Internal Server Error`: a setup mistake,
+/// never a reason to run the handler on an unverified request.
+impl<S: Send + Sync> FromRequestParts<S> for VerifiedWebhook {
+    type Rejection = (StatusCode, &'static str);
 
-/// Whether `error`, or anything it wraps, is a body length limit.
-fn hit_limit(error: &(dyn std::error::Error + 'static)) -> bool {
-    let mut current = Some(error);
-    while let Some(e) = current {
-        if e.is::<LengthLimitError>() {
-            return true;
-        }
-        current = e.source();
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        parts.extensions.get::<VerifiedWebhook>().cloned().ok_or((
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "the webhook layer is not installed on this route",
+        ))
     }
-    false
 }

@@ -63,6 +63,8 @@
 #[cfg(feature = "axum")]
 #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 pub mod axum;
+#[cfg(any(feature = "axum", feature = "tower"))]
+mod delivery;
 #[allow(hidden_glob_reexports)]
 mod error;
 pub mod events;
@@ -70,6 +72,9 @@ pub mod events;
 #[cfg_attr(docsrs, doc(cfg(feature = "guard")))]
 pub mod guard;
 mod headers;
+#[cfg(feature = "tower")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tower")))]
+pub mod tower;
 mod verify;
 
 pub use error::{Error, JsonError};
