@@ -83,6 +83,6 @@ pub use headers::WebhookHeaders;
 pub use verify::Webhook;
 
 /// Compiles the README's examples as doctests (they use every feature).
-#[cfg(all(doctest, feature = "http", feature = "axum"))]
+#[cfg(all(doctest, feature = "axum", feature = "tower", feature = "redis"))]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
