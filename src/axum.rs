@@ -39,6 +39,11 @@
 //! with axum's `macros` feature). Use [`VerifiedDelivery`] to keep the raw body and headers,
 //! and `VerifiedEvent<{ 64 * 1024 }>` to change the body limit.
 //!
+//! These extractors verify but don't deduplicate: OpenAI retries deliveries. To handle each
+//! delivery once, put `openai_webhooks::tower::WebhookLayer` (feature `tower`) on the route;
+//! the extractors then take the delivery the layer verified and claimed, and
+//! [`VerifiedWebhook`] extracts it without needing the `Webhook` in the state.
+//!
 //! [axum]: https://docs.rs/axum/0.8
 
 use ::axum::body::Bytes;

@@ -284,6 +284,7 @@ impl Guard {
     /// Passes `outcome` to the observer set with [`Guard::on_outcome`], if any. Integrations
     /// call it for deliveries they refuse before claiming ([`Outcome::Rejected`]).
     pub fn report(&self, outcome: &Outcome<'_>) {
+        // Every per-delivery outcome passes here: the one place for logging integrations.
         if let Some(observer) = &self.observer {
             observer(outcome);
         }
