@@ -52,6 +52,11 @@
 //! - `axum`: the `openai_webhooks::axum` module, with extractors for axum 0.8 handlers
 //!   (`VerifiedEvent`, `VerifiedDelivery`, `VerifiedPayload`) and their rejection type.
 //! - `actix-web`: the `openai_webhooks::actix` module, the same extractors for actix-web 4.
+//! - `guard`: the `openai_webhooks::guard` module, so each delivery is handled once across
+//!   OpenAI's retries (keyed by `webhook-id`), with an in-memory store.
+//! - `redis`: `guard::RedisStore`, the guard's store on Redis, shared by replicas.
+//! - `tower`: the `openai_webhooks::tower` module, a tower `Layer` that verifies each
+//!   delivery, runs the guard around the inner service and answers `401`/`409`/`503` itself.
 //!
 //! [Standard Webhooks]: https://www.standardwebhooks.com/
 #![forbid(unsafe_code)]
@@ -65,12 +70,20 @@ pub mod actix;
 #[cfg(feature = "axum")]
 #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 pub mod axum;
+#[cfg(any(feature = "axum", feature = "tower"))]
+mod delivery;
 #[allow(hidden_glob_reexports)]
 mod error;
 pub mod events;
+#[cfg(feature = "guard")]
+#[cfg_attr(docsrs, doc(cfg(feature = "guard")))]
+pub mod guard;
 mod headers;
 mod keys;
 mod signature;
+#[cfg(feature = "tower")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tower")))]
+pub mod tower;
 mod verify;
 
 pub use error::{Error, JsonError};
@@ -82,6 +95,6 @@ pub use headers::{WebhookHeader, WebhookHeaders};
 pub use verify::Webhook;
 
 /// Compiles the README's examples as doctests (they use every feature).
-#[cfg(all(doctest, feature = "http", feature = "axum"))]
+#[cfg(all(doctest, feature = "axum", feature = "tower", feature = "redis"))]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
