@@ -90,9 +90,9 @@ use ::axum::http::{HeaderMap, StatusCode};
 use ::axum::response::{IntoResponse, Response};
 use ::axum::RequestExt as _;
 
+use crate::delivery::{read_limited, read_verified};
 #[doc(inline)]
 pub use crate::delivery::{VerifiedWebhook, WebhookRejection, DEFAULT_BODY_LIMIT};
-use crate::delivery::{read_limited, read_verified};
 use crate::{UnwrapWebhookEvent, Webhook};
 
 /// Extractor: a verified, parsed webhook event. `LIMIT` caps the body size in bytes.
