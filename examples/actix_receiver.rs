@@ -1,42 +1,84 @@
 //! A complete webhook receiver on actix-web.
 //!
 //! ```sh
-//! OPENAI_WEBHOOK_SECRET=whsec_… cargo run --example actix_receiver --features actix-web
+//! OPENAI_WEBHOOK_SECRET=whsec_… cargo run --example actix_receiver --features actix-web,guard
 //! ```
 //!
-//! Listens on `127.0.0.1:8000` (or `BIND`) at `POST /webhook`, like the axum receiver, and
-//! answers the same statuses: 200 for a valid delivery, 401 for an unsigned, forged, stale or
-//! tampered one, 400 for an authentic body that is not an event, 413 over the 1 MiB limit.
+//! Behaves like the axum receiver: listens on `127.0.0.1:8000` (or `BIND`) at
+//! `POST /webhook`, prints `received <type> <event id>` once per handled delivery and
+//! `duplicate <webhook-id>` for a copy answered without running the handler, and answers the
+//! same statuses: 200 for a valid delivery, 401 for an unsigned, forged, stale or tampered
+//! one, 400 for an authentic body that is not an event, 413 over the 1 MiB limit.
+//! Deliveries are deduplicated on Redis when `REDIS_URL` is set (build with `redis` too), in
+//! this process's memory otherwise. Stops cleanly on Ctrl-C.
 
-use actix_web::{web, App, HttpResponse, HttpServer};
-use openai_webhooks::actix::{VerifiedEvent, WebhookRejection};
+use actix_web::{web, App, HttpResponse, HttpServer, ResponseError as _};
+use openai_webhooks::actix::{handle_once, VerifiedDelivery, WebhookRejection};
+use openai_webhooks::guard::{Guard, Outcome};
 use openai_webhooks::{UnwrapWebhookEvent, Webhook};
 
 /// Every delivery is verified before this runs; a rejection is logged and answered as is.
 async fn receive(
-    delivery: Result<VerifiedEvent, WebhookRejection>,
+    delivery: Result<VerifiedDelivery, WebhookRejection>,
+    guard: web::Data<Guard>,
 ) -> Result<HttpResponse, WebhookRejection> {
-    let VerifiedEvent(event) = delivery.inspect_err(|rejection| {
-        use actix_web::ResponseError as _;
-        println!("rejected ({}): {rejection}", rejection.status_code());
+    let delivery = delivery.inspect_err(|rejection| {
+        println!("rejected ({}): {rejection}", rejection.status_code().as_u16());
     })?;
-    println!("received {} {}", event.event_type(), event.id());
-    if let UnwrapWebhookEvent::Unparsed(e) = &event {
-        // A listed type in a shape this build cannot read: have OpenAI retry after an upgrade.
-        println!("  cannot read it: {}", e.error());
-        return Ok(HttpResponse::ServiceUnavailable().finish());
+    Ok(handle_once(&guard, &delivery, || async {
+        let event = &delivery.event;
+        println!("received {} {}", event.event_type(), event.id());
+        if let UnwrapWebhookEvent::Unparsed(e) = event {
+            // A listed type in a shape this build cannot read: have OpenAI retry later.
+            println!("  cannot read it: {}", e.error());
+            return HttpResponse::ServiceUnavailable().finish();
+        }
+        // Acknowledge fast; queue slow work. Any non-2xx status makes OpenAI retry.
+        HttpResponse::Ok().finish()
+    })
+    .await)
+}
+
+/// Logs what the guard answered without running the handler. Never the secret or body.
+fn log(outcome: &Outcome<'_>) {
+    match outcome {
+        Outcome::Duplicate { webhook_id } => println!("duplicate {webhook_id}"),
+        Outcome::InProgress { webhook_id, .. } => println!("in progress {webhook_id}"),
+        Outcome::StoreFailed { webhook_id, error } => {
+            println!("store failed {webhook_id}: {error}")
+        }
+        _ => {}
     }
-    // Acknowledge fast; queue slow work. Any non-2xx status makes OpenAI retry.
-    Ok(HttpResponse::Ok().finish())
+}
+
+async fn guard() -> Result<Guard, Box<dyn std::error::Error>> {
+    let Ok(url) = std::env::var("REDIS_URL") else {
+        println!("deduplicating in memory (set REDIS_URL to share it between replicas)");
+        return Ok(Guard::in_memory());
+    };
+    #[cfg(feature = "redis")]
+    {
+        let store = openai_webhooks::guard::RedisStore::connect(&url).await?;
+        println!("deduplicating on Redis");
+        Ok(Guard::new(store))
+    }
+    #[cfg(not(feature = "redis"))]
+    {
+        let _ = url;
+        Err("REDIS_URL is set: build with `--features actix-web,guard,redis`".into())
+    }
 }
 
 #[actix_web::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let webhook = web::Data::new(Webhook::from_env()?);
+    // One guard for the process, shared by every worker.
+    let guard = web::Data::new(guard().await?.on_outcome(log));
     let bind = std::env::var("BIND").unwrap_or_else(|_| "127.0.0.1:8000".to_owned());
     let server = HttpServer::new(move || {
         App::new()
             .app_data(webhook.clone())
+            .app_data(guard.clone())
             .route("/webhook", web::post().to(receive))
     })
     .workers(2)
@@ -44,7 +86,6 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     for addr in server.addrs() {
         println!("listening on http://{addr}/webhook");
     }
-    // Stops cleanly on Ctrl-C.
     server.run().await?;
     println!("shut down");
     Ok(())

@@ -35,6 +35,13 @@
 //! }
 //! ```
 //!
+//! # Each delivery once
+//!
+//! With the `guard` feature too, [`handle_once`] runs a handler once per delivery, keyed by
+//! its `webhook-id`, through the crate's framework-neutral [`Guard`](crate::guard::Guard):
+//! the same answers as the tower layer gives axum services (`409` with `Retry-After` while
+//! another copy runs, `200` for a delivery already handled, `503` when the store is down).
+//!
 //! [actix-web]: https://docs.rs/actix-web/4
 
 use std::fmt;
@@ -238,4 +245,101 @@ async fn read_body(
         body.extend_from_slice(&chunk);
     }
     Ok(body.freeze())
+}
+
+/// `Retry-After` for `503`: the store may be back in a few seconds.
+#[cfg(feature = "guard")]
+const UNAVAILABLE_RETRY_AFTER: u64 = 5;
+
+/// Runs `handler` once per delivery: claims the verified delivery's `webhook-id` with
+/// `guard`, runs the handler if this copy owns it, then records a `2xx` answer as done and
+/// releases the claim on any other answer (or if this future is dropped), so that OpenAI's
+/// retry runs the handler again.
+///
+/// A copy of a delivery already handled gets `200` without running the handler, a copy
+/// arriving while another runs gets `409 Conflict` with `Retry-After`, and a store that is
+/// unavailable gets `503` with `Retry-After`: the handler never runs unguarded.
+///
+/// ```no_run
+/// use actix_web::{web, App, HttpResponse, HttpServer};
+/// use openai_webhooks::actix::{handle_once, VerifiedDelivery};
+/// use openai_webhooks::guard::Guard;
+/// use openai_webhooks::Webhook;
+///
+/// async fn receive(delivery: VerifiedDelivery, guard: web::Data<Guard>) -> HttpResponse {
+///     handle_once(&guard, &delivery, || async {
+///         println!("received {} {}", delivery.event.event_type(), delivery.event.id());
+///         HttpResponse::Ok().finish()
+///     })
+///     .await
+/// }
+///
+/// #[actix_web::main]
+/// async fn main() -> std::io::Result<()> {
+///     let webhook = web::Data::new(Webhook::from_env().expect("OPENAI_WEBHOOK_SECRET"));
+///     let guard = web::Data::new(Guard::in_memory()); // one per process, shared by workers
+///     HttpServer::new(move || {
+///         App::new()
+///             .app_data(webhook.clone())
+///             .app_data(guard.clone())
+///             .route("/webhook", web::post().to(receive))
+///     })
+///     .bind("127.0.0.1:8000")?
+///     .run()
+///     .await
+/// }
+/// ```
+#[cfg(feature = "guard")]
+#[cfg_attr(docsrs, doc(cfg(feature = "guard")))]
+pub async fn handle_once<F, Fut>(
+    guard: &crate::guard::Guard,
+    delivery: &VerifiedDelivery,
+    handler: F,
+) -> HttpResponse
+where
+    F: FnOnce() -> Fut,
+    Fut: Future<Output = HttpResponse>,
+{
+    use crate::guard::Claim;
+    // Verified, so the header is there; a repeat carries the same value.
+    let Some(webhook_id) = delivery
+        .headers
+        .get("webhook-id")
+        .and_then(|v| std::str::from_utf8(v.as_bytes()).ok())
+    else {
+        return HttpResponse::BadRequest()
+            .content_type("text/plain; charset=utf-8")
+            .body("webhook-id is not valid text");
+    };
+    let claim = match guard.claim(webhook_id).await {
+        Ok(Claim::Claimed(claim)) => claim,
+        Ok(Claim::Done) => return text(StatusCode::OK, "Already handled", None),
+        Ok(Claim::InProgress { retry_after }) => {
+            let message = "This delivery is being handled; retry later";
+            return text(StatusCode::CONFLICT, message, Some(retry_after.as_secs()));
+        }
+        Err(_) => {
+            let message = "Delivery store unavailable; retry later";
+            let retry = Some(UNAVAILABLE_RETRY_AFTER);
+            return text(StatusCode::SERVICE_UNAVAILABLE, message, retry);
+        }
+    };
+    // Dropping `claim` (a panic or a cancelled request) releases it.
+    let response = handler().await;
+    // A failed store update leaves the handler's answer as it is: the handler ran.
+    let _ = match response.status().is_success() {
+        true => claim.complete().await,
+        false => claim.release().await,
+    };
+    response
+}
+
+#[cfg(feature = "guard")]
+fn text(status: StatusCode, message: &'static str, retry_after: Option<u64>) -> HttpResponse {
+    let mut response = HttpResponse::build(status);
+    response.content_type("text/plain; charset=utf-8");
+    if let Some(seconds) = retry_after {
+        response.insert_header((header::RETRY_AFTER, seconds.to_string()));
+    }
+    response.body(message)
 }

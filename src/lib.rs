@@ -51,7 +51,8 @@
 //! - `http` (default): [`WebhookHeaders`] for `http::HeaderMap`.
 //! - `axum`: the `openai_webhooks::axum` module, with extractors for axum 0.8 handlers
 //!   (`VerifiedEvent`, `VerifiedDelivery`, `VerifiedPayload`) and their rejection type.
-//! - `actix-web`: the `openai_webhooks::actix` module, the same extractors for actix-web 4.
+//! - `actix-web`: the `openai_webhooks::actix` module, the same extractors for actix-web 4;
+//!   with `guard` too, `actix::handle_once` runs a handler once per delivery.
 //! - `guard`: the `openai_webhooks::guard` module, so each delivery is handled once across
 //!   OpenAI's retries (keyed by `webhook-id`), with an in-memory store.
 //! - `redis`: `guard::RedisStore`, the guard's store on Redis, shared by replicas.
