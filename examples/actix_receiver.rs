@@ -23,7 +23,10 @@ async fn receive(
     guard: web::Data<Guard>,
 ) -> Result<HttpResponse, WebhookRejection> {
     let delivery = delivery.inspect_err(|rejection| {
-        println!("rejected ({}): {rejection}", rejection.status_code().as_u16());
+        println!(
+            "rejected ({}): {rejection}",
+            rejection.status_code().as_u16()
+        );
     })?;
     Ok(handle_once(&guard, &delivery, || async {
         let event = &delivery.event;
@@ -71,6 +74,12 @@ async fn guard() -> Result<Guard, Box<dyn std::error::Error>> {
 
 #[actix_web::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    // With the `tracing` feature, the crate logs one line per delivery (never the secret, a
+    // signature or the body).
+    #[cfg(feature = "tracing")]
+    tracing_subscriber::fmt()
+        .with_max_level(tracing_subscriber::filter::LevelFilter::DEBUG)
+        .init();
     let webhook = web::Data::new(Webhook::from_env()?);
     // One guard for the process, shared by every worker.
     let guard = web::Data::new(guard().await?.on_outcome(log));

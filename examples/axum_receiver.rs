@@ -78,6 +78,12 @@ async fn guard() -> Result<Guard, Box<dyn std::error::Error>> {
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    // With the `tracing` feature, the crate logs one line per delivery (never the secret, a
+    // signature or the body).
+    #[cfg(feature = "tracing")]
+    tracing_subscriber::fmt()
+        .with_max_level(tracing_subscriber::filter::LevelFilter::DEBUG)
+        .init();
     let webhook = Webhook::from_env()?;
     let guard = guard().await?.on_outcome(log);
     let bind = std::env::var("BIND").unwrap_or_else(|_| "127.0.0.1:8000".to_owned());

@@ -55,6 +55,7 @@ use actix_web::web::{Bytes, BytesMut, Data};
 use actix_web::{FromRequest, HttpRequest, HttpResponse, ResponseError};
 use futures_core::Stream;
 
+use crate::trace::{self, Delivered};
 use crate::{Error, UnwrapWebhookEvent, Webhook, WebhookHeaders};
 
 /// The default body limit, 1 MiB. OpenAI's events are a few hundred bytes.
@@ -197,12 +198,30 @@ impl FromRequest for VerifiedDelivery {
             .limit;
         let headers = request.headers().clone();
         let mut payload = payload.take();
+        let started = std::time::Instant::now();
         Box::pin(async move {
-            let webhook = webhook.ok_or(WebhookRejection::NotConfigured)?;
-            let body = read_body(&headers, &mut payload, limit).await?;
-            let event = webhook
-                .unwrap(&body, &headers)
-                .map_err(WebhookRejection::from_error)?;
+            let verified = async {
+                let webhook = webhook.ok_or(WebhookRejection::NotConfigured)?;
+                let body = read_body(&headers, &mut payload, limit).await?;
+                let event = webhook
+                    .unwrap(&body, &headers)
+                    .map_err(WebhookRejection::from_error)?;
+                Ok((event, body))
+            };
+            let result: Result<_, WebhookRejection> = verified.await;
+            let webhook_id = headers.get("webhook-id").map(|v| v.as_bytes());
+            match &result {
+                Ok((event, _)) => {
+                    let id = webhook_id.and_then(|id| std::str::from_utf8(id).ok());
+                    let (id, ty) = (id.unwrap_or(""), event.event_type());
+                    trace::delivered(Delivered::Verified, id, ty, None, started);
+                }
+                Err(rejection) => {
+                    let status = rejection.status_code().as_u16();
+                    trace::rejected(webhook_id, status, rejection, started);
+                }
+            }
+            let (event, body) = result?;
             Ok(VerifiedDelivery {
                 event,
                 body,
@@ -301,6 +320,7 @@ where
     Fut: Future<Output = HttpResponse>,
 {
     use crate::guard::Claim;
+    let started = std::time::Instant::now();
     // Verified, so the header is there; a repeat carries the same value.
     let Some(webhook_id) = delivery
         .headers
@@ -311,14 +331,29 @@ where
             .content_type("text/plain; charset=utf-8")
             .body("webhook-id is not valid text");
     };
+    let event_type = delivery.event.event_type();
+    let log = |outcome, status: StatusCode| {
+        trace::delivered(
+            outcome,
+            webhook_id,
+            event_type,
+            Some(status.as_u16()),
+            started,
+        )
+    };
     let claim = match guard.claim(webhook_id).await {
         Ok(Claim::Claimed(claim)) => claim,
-        Ok(Claim::Done) => return text(StatusCode::OK, "Already handled", None),
+        Ok(Claim::Done) => {
+            log(Delivered::Duplicate, StatusCode::OK);
+            return text(StatusCode::OK, "Already handled", None);
+        }
         Ok(Claim::InProgress { retry_after }) => {
+            log(Delivered::InProgress, StatusCode::CONFLICT);
             let message = "This delivery is being handled; retry later";
             return text(StatusCode::CONFLICT, message, Some(retry_after.as_secs()));
         }
         Err(_) => {
+            log(Delivered::StoreUnavailable, StatusCode::SERVICE_UNAVAILABLE);
             let message = "Delivery store unavailable; retry later";
             let retry = Some(UNAVAILABLE_RETRY_AFTER);
             return text(StatusCode::SERVICE_UNAVAILABLE, message, retry);
@@ -326,6 +361,11 @@ where
     };
     // Dropping `claim` (a panic or a cancelled request) releases it.
     let response = handler().await;
+    let outcome = match response.status().is_success() {
+        true => Delivered::Handled,
+        false => Delivered::Failed,
+    };
+    log(outcome, response.status());
     // A failed store update leaves the handler's answer as it is: the handler ran.
     let _ = match response.status().is_success() {
         true => claim.complete().await,

@@ -93,6 +93,7 @@ use ::axum::RequestExt as _;
 use crate::delivery::{read_limited, read_verified};
 #[doc(inline)]
 pub use crate::delivery::{VerifiedWebhook, WebhookRejection, DEFAULT_BODY_LIMIT};
+use crate::trace::{self, Delivered};
 use crate::{UnwrapWebhookEvent, Webhook};
 
 /// Extractor: a verified, parsed webhook event. `LIMIT` caps the body size in bytes.
@@ -169,6 +170,7 @@ where
     type Rejection = WebhookRejection;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let started = std::time::Instant::now();
         let (mut parts, body) = limited(request, LIMIT).into_parts();
         if let Some(delivery) = parts.extensions.remove::<VerifiedWebhook>() {
             // The tower layer verified this request already.
@@ -177,15 +179,46 @@ where
                 headers: parts.headers,
             });
         }
-        let body = read_limited(&parts.headers, body, LIMIT).await?;
-        Webhook::from_ref(state)
-            .verify_signature(&body, &parts.headers)
-            .map_err(WebhookRejection::from_error)?;
+        let verified = async {
+            let body = read_limited(&parts.headers, body, LIMIT).await?;
+            Webhook::from_ref(state)
+                .verify_signature(&body, &parts.headers)
+                .map_err(WebhookRejection::from_error)?;
+            Ok(body)
+        };
+        let body = logged(verified.await, &parts.headers, started, |_| "")?;
         Ok(VerifiedPayload {
             body,
             headers: parts.headers,
         })
     }
+}
+
+/// Logs the extractor's result (feature `tracing`) and hands it on.
+fn logged<T>(
+    result: Result<T, WebhookRejection>,
+    headers: &HeaderMap,
+    started: std::time::Instant,
+    event_type: impl Fn(&T) -> &str,
+) -> Result<T, WebhookRejection> {
+    let webhook_id = headers.get("webhook-id").map(|v| v.as_bytes());
+    match &result {
+        Ok(value) => {
+            let id = webhook_id.and_then(|id| std::str::from_utf8(id).ok());
+            let event_type = event_type(value);
+            trace::delivered(
+                Delivered::Verified,
+                id.unwrap_or(""),
+                event_type,
+                None,
+                started,
+            );
+        }
+        Err(rejection) => {
+            trace::rejected(webhook_id, rejection.status().as_u16(), rejection, started)
+        }
+    }
+    result
 }
 
 impl<S, const LIMIT: usize> FromRequest<S> for VerifiedDelivery<LIMIT>
@@ -196,13 +229,15 @@ where
     type Rejection = WebhookRejection;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let started = std::time::Instant::now();
         let (mut parts, body) = limited(request, LIMIT).into_parts();
         let delivery = match parts.extensions.remove::<VerifiedWebhook>() {
-            // The tower layer verified this request already.
+            // The tower layer verified this request already, and logs it.
             Some(delivery) => delivery,
             None => {
                 let webhook = Webhook::from_ref(state);
-                read_verified(&webhook, &parts.headers, body, LIMIT).await?
+                let read = read_verified(&webhook, &parts.headers, body, LIMIT).await;
+                logged(read, &parts.headers, started, |d| d.event.event_type())?
             }
         };
         Ok(VerifiedDelivery {

@@ -53,6 +53,11 @@
 //!   (`VerifiedEvent`, `VerifiedDelivery`, `VerifiedPayload`) and their rejection type.
 //! - `actix-web`: the `openai_webhooks::actix` module, the same extractors for actix-web 4;
 //!   with `guard` too, `actix::handle_once` runs a handler once per delivery.
+//! - `tracing`: the server integrations (axum and actix-web extractors, the tower layer,
+//!   `actix::handle_once`) emit one event per delivery to the target `openai_webhooks`, with
+//!   `webhook_id`, `event_type`, `outcome`, `status`, `latency_us` and, for a refusal,
+//!   `reason`: `debug` when handled, `warn` when refused or failed. Never the secret, a
+//!   signature or the body. The verifier itself never logs.
 //! - `guard`: the `openai_webhooks::guard` module, so each delivery is handled once across
 //!   OpenAI's retries (keyed by `webhook-id`), with an in-memory store.
 //! - `redis`: `guard::RedisStore`, the guard's store on Redis, shared by replicas.
@@ -85,6 +90,8 @@ mod signature;
 #[cfg(feature = "tower")]
 #[cfg_attr(docsrs, doc(cfg(feature = "tower")))]
 pub mod tower;
+#[cfg(any(feature = "axum", feature = "tower", feature = "actix-web"))]
+mod trace;
 mod verify;
 
 pub use error::{Error, JsonError};
