@@ -23,10 +23,12 @@ pub enum WebhookRejection {
     InvalidEvent(Error),
     /// The body is larger than the limit (`413`).
     PayloadTooLarge {
-        /// The limit that was hit, in bytes; `None` when it was axum's `DefaultBodyLimit`
-        /// on the router, whose value axum does not expose.
-        limit: Option<usize>,
+        /// The limit, in bytes.
+        limit: usize,
     },
+    /// The body is larger than axum's `DefaultBodyLimit` on the router, which is lower than
+    /// the extractor's own limit (`413`). axum does not expose its value.
+    RouterLimitExceeded,
     /// The body could not be read, e.g. the client went away (`400`).
     BodyUnreadable,
     /// The signed `webhook-id` is not text, so it cannot key the duplicate guard (`400`).
@@ -41,7 +43,9 @@ impl WebhookRejection {
             WebhookRejection::InvalidEvent(_)
             | WebhookRejection::BodyUnreadable
             | WebhookRejection::InvalidWebhookId => StatusCode::BAD_REQUEST,
-            WebhookRejection::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+            WebhookRejection::PayloadTooLarge { .. } | WebhookRejection::RouterLimitExceeded => {
+                StatusCode::PAYLOAD_TOO_LARGE
+            }
         }
     }
 
@@ -58,10 +62,10 @@ impl fmt::Display for WebhookRejection {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             WebhookRejection::Unauthorized(e) | WebhookRejection::InvalidEvent(e) => e.fmt(f),
-            WebhookRejection::PayloadTooLarge { limit: Some(limit) } => {
+            WebhookRejection::PayloadTooLarge { limit } => {
                 write!(f, "Webhook body is larger than {limit} bytes")
             }
-            WebhookRejection::PayloadTooLarge { limit: None } => {
+            WebhookRejection::RouterLimitExceeded => {
                 f.write_str("Webhook body is larger than the router's body limit")
             }
             WebhookRejection::BodyUnreadable => f.write_str("Webhook body could not be read"),
@@ -132,7 +136,7 @@ where
     B: http_body::Body,
     B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
 {
-    let too_large = WebhookRejection::PayloadTooLarge { limit: Some(limit) };
+    let too_large = WebhookRejection::PayloadTooLarge { limit };
     let declared = headers
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
@@ -145,7 +149,7 @@ where
         // Our own limit fails with `LengthLimitError` itself; a limit inside the body (axum's
         // `DefaultBodyLimit`) arrives wrapped.
         Err(e) if e.is::<LengthLimitError>() => Err(too_large),
-        Err(e) if hit_limit(&*e) => Err(WebhookRejection::PayloadTooLarge { limit: None }),
+        Err(e) if hit_limit(&*e) => Err(WebhookRejection::RouterLimitExceeded),
         Err(_) => Err(WebhookRejection::BodyUnreadable),
     }
 }
