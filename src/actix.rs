@@ -67,6 +67,7 @@ pub struct VerifiedEvent(pub UnwrapWebhookEvent);
 
 /// Extractor: a verified event with the exact body and headers it arrived with.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct VerifiedDelivery {
     /// The parsed event.
     pub event: UnwrapWebhookEvent,

@@ -127,6 +127,7 @@ pub struct VerifiedEvent<const LIMIT: usize = DEFAULT_BODY_LIMIT>(pub UnwrapWebh
 /// #     .with_state(openai_webhooks::Webhook::new("whsec_Zg==").unwrap());
 /// ```
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct VerifiedDelivery<const LIMIT: usize = DEFAULT_BODY_LIMIT> {
     /// The parsed event.
     pub event: UnwrapWebhookEvent,
@@ -140,6 +141,7 @@ pub struct VerifiedDelivery<const LIMIT: usize = DEFAULT_BODY_LIMIT> {
 ///
 /// For services that parse the body themselves, or store it first and parse later.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct VerifiedPayload<const LIMIT: usize = DEFAULT_BODY_LIMIT> {
     /// The raw body, byte for byte as signed.
     pub body: Bytes,
@@ -154,7 +156,9 @@ impl IntoResponse for WebhookRejection {
 }
 
 /// With the default `LIMIT`, the router's `DefaultBodyLimit` applies too, as it does for
-/// axum's own body extractors; an explicit `LIMIT` overrides it.
+/// axum's own body extractors; any other `LIMIT` overrides it. (A `LIMIT` written out as
+/// 1 MiB is the default, so it does not.) Behind the tower layer, the layer's own limit
+/// applies and the router's does not.
 fn limited(request: Request, limit: usize) -> Request {
     match limit {
         DEFAULT_BODY_LIMIT => request.with_limited_body(),

@@ -89,6 +89,7 @@ impl std::error::Error for WebhookRejection {
 /// The axum extractors use it when present instead of reading the body again, and with
 /// the `axum` feature it is an extractor itself.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct VerifiedWebhook {
     /// The parsed event.
     pub event: UnwrapWebhookEvent,

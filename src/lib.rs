@@ -69,7 +69,6 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![warn(missing_docs)]
 
-// Shadows typify's `events::error` (conversion errors), which stays reachable there.
 #[cfg(feature = "actix-web")]
 #[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]
 pub mod actix;
@@ -78,6 +77,7 @@ pub mod actix;
 pub mod axum;
 #[cfg(any(feature = "axum", feature = "tower"))]
 mod delivery;
+// Shadows typify's `events::error` (conversion errors), which stays reachable there.
 #[allow(hidden_glob_reexports)]
 mod error;
 pub mod events;
@@ -103,6 +103,12 @@ pub use headers::{WebhookHeader, WebhookHeaders};
 pub use verify::Webhook;
 
 /// Compiles the README's examples as doctests (they use every feature).
-#[cfg(all(doctest, feature = "axum", feature = "tower", feature = "redis"))]
+#[cfg(all(
+    doctest,
+    feature = "axum",
+    feature = "tower",
+    feature = "redis",
+    feature = "actix-web"
+))]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;

@@ -142,18 +142,26 @@ async fn receive(
         }
         Ok(Claim::InProgress { retry_after }) => {
             output::line(&format!("in progress {webhook_id}"));
-            let retry_after = retry_after.as_secs().to_string();
-            (
-                StatusCode::CONFLICT,
-                [(axum::http::header::RETRY_AFTER, retry_after)],
-            )
-                .into_response()
+            let message = "This delivery is being handled; retry later";
+            retry_later(StatusCode::CONFLICT, retry_after.as_secs(), message)
         }
-        Err(e) => {
-            output::line(&format!("rejected 503 {e}"));
-            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        // The store is unavailable, or answered in a way this build does not know: the
+        // sender retries, and the handler never runs unguarded.
+        other => {
+            match other {
+                Err(e) => output::line(&format!("rejected 503 {e}")),
+                Ok(_) => output::line("rejected 503 unknown claim state"),
+            }
+            let message = "Delivery store unavailable; retry later";
+            retry_later(StatusCode::SERVICE_UNAVAILABLE, 5, message)
         }
     }
+}
+
+/// A plain-text answer with `Retry-After`, as the library's integrations give.
+fn retry_later(status: StatusCode, seconds: u64, message: &'static str) -> Response {
+    let retry_after = [(axum::http::header::RETRY_AFTER, seconds.to_string())];
+    (status, retry_after, message).into_response()
 }
 
 impl Receiver {
