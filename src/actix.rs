@@ -44,7 +44,6 @@
 //!
 //! [actix-web]: https://docs.rs/actix-web/4
 
-use std::fmt;
 use std::future::{poll_fn, Future};
 use std::pin::Pin;
 
@@ -56,10 +55,9 @@ use actix_web::{FromRequest, HttpRequest, HttpResponse, ResponseError};
 use futures_core::Stream;
 
 use crate::trace::{self, Delivered};
-use crate::{Error, UnwrapWebhookEvent, Webhook, WebhookHeaders};
+use crate::{UnwrapWebhookEvent, Webhook, WebhookHeaders};
 
-/// The default body limit, 1 MiB. OpenAI's events are a few hundred bytes.
-pub const DEFAULT_BODY_LIMIT: usize = 1 << 20;
+pub use crate::rejection::{WebhookRejection, DEFAULT_BODY_LIMIT};
 
 /// Extractor: a verified, parsed webhook event.
 #[derive(Debug, Clone)]
@@ -105,70 +103,9 @@ impl Default for WebhookConfig {
     }
 }
 
-/// Why a delivery was refused. Its response is a short plain-text reason that never
-/// contains the secret, a signature or the body.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum WebhookRejection {
-    /// The delivery is not authentic or not fresh (`401`).
-    Unauthorized(Error),
-    /// The body is authentic but not a JSON object with a string `type` (`400`).
-    InvalidEvent(Error),
-    /// The body is larger than the limit (`413`).
-    PayloadTooLarge {
-        /// The limit, in bytes.
-        limit: usize,
-    },
-    /// The body could not be read, e.g. the client went away (`400`).
-    BodyUnreadable,
-    /// The app has no `web::Data<Webhook>` (`500`): a set-up mistake, not the sender's.
-    NotConfigured,
-}
-
-impl WebhookRejection {
-    fn from_error(error: Error) -> Self {
-        match error {
-            Error::InvalidJson(_) => WebhookRejection::InvalidEvent(error),
-            // Everything else, including variants added later, fails closed.
-            _ => WebhookRejection::Unauthorized(error),
-        }
-    }
-}
-
-impl fmt::Display for WebhookRejection {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            WebhookRejection::Unauthorized(e) | WebhookRejection::InvalidEvent(e) => e.fmt(f),
-            WebhookRejection::PayloadTooLarge { limit } => {
-                write!(f, "Webhook body is larger than {limit} bytes")
-            }
-            WebhookRejection::BodyUnreadable => f.write_str("Webhook body could not be read"),
-            WebhookRejection::NotConfigured => {
-                f.write_str("Webhook receiver is not configured: no web::Data<Webhook>")
-            }
-        }
-    }
-}
-
-impl std::error::Error for WebhookRejection {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            WebhookRejection::Unauthorized(e) | WebhookRejection::InvalidEvent(e) => Some(e),
-            _ => None,
-        }
-    }
-}
-
 impl ResponseError for WebhookRejection {
     fn status_code(&self) -> StatusCode {
-        match self {
-            WebhookRejection::Unauthorized(_) => StatusCode::UNAUTHORIZED,
-            WebhookRejection::InvalidEvent(_) | WebhookRejection::BodyUnreadable => {
-                StatusCode::BAD_REQUEST
-            }
-            WebhookRejection::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
-            WebhookRejection::NotConfigured => StatusCode::INTERNAL_SERVER_ERROR,
-        }
+        StatusCode::from_u16(self.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
     }
 
     fn error_response(&self) -> HttpResponse {
@@ -218,7 +155,7 @@ impl FromRequest for VerifiedDelivery {
                     trace::delivered(Delivered::Verified, id, ty, None, started);
                 }
                 Err(rejection) => {
-                    let status = rejection.status_code().as_u16();
+                    let status = rejection.http_status();
                     trace::rejected(webhook_id, status, rejection, started);
                 }
             }

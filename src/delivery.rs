@@ -1,85 +1,18 @@
 //! Reading a webhook delivery from an HTTP request, shared by the axum extractors and the
 //! tower layer: the body limit, the rejection, and the verified delivery a layer hands on.
 
-use std::fmt;
-
 use bytes::Bytes;
 use http::{header, HeaderMap, StatusCode};
 use http_body_util::{BodyExt, LengthLimitError, Limited};
 
-use crate::{Error, UnwrapWebhookEvent, Webhook};
+use crate::{UnwrapWebhookEvent, Webhook};
 
-/// The default body limit, 1 MiB. OpenAI's events are a few hundred bytes.
-pub const DEFAULT_BODY_LIMIT: usize = 1 << 20;
-
-/// Why a delivery was refused. Its response is a short plain-text reason that never
-/// contains the secret, a signature or the body.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum WebhookRejection {
-    /// The delivery is not authentic or not fresh (`401`).
-    Unauthorized(Error),
-    /// The body is authentic but not a JSON object with a string `type` (`400`).
-    InvalidEvent(Error),
-    /// The body is larger than the limit (`413`).
-    PayloadTooLarge {
-        /// The limit, in bytes.
-        limit: usize,
-    },
-    /// The body is larger than axum's `DefaultBodyLimit` on the router, which is lower than
-    /// the extractor's own limit (`413`). axum does not expose its value.
-    RouterLimitExceeded,
-    /// The body could not be read, e.g. the client went away (`400`).
-    BodyUnreadable,
-    /// The signed `webhook-id` is not text, so it cannot key the duplicate guard (`400`).
-    InvalidWebhookId,
-}
+pub use crate::rejection::{WebhookRejection, DEFAULT_BODY_LIMIT};
 
 impl WebhookRejection {
     /// The HTTP status this rejection answers with.
     pub fn status(&self) -> StatusCode {
-        match self {
-            WebhookRejection::Unauthorized(_) => StatusCode::UNAUTHORIZED,
-            WebhookRejection::InvalidEvent(_)
-            | WebhookRejection::BodyUnreadable
-            | WebhookRejection::InvalidWebhookId => StatusCode::BAD_REQUEST,
-            WebhookRejection::PayloadTooLarge { .. } | WebhookRejection::RouterLimitExceeded => {
-                StatusCode::PAYLOAD_TOO_LARGE
-            }
-        }
-    }
-
-    pub(crate) fn from_error(error: Error) -> Self {
-        match error {
-            Error::InvalidJson(_) => WebhookRejection::InvalidEvent(error),
-            // Everything else, including variants added later, fails closed.
-            _ => WebhookRejection::Unauthorized(error),
-        }
-    }
-}
-
-impl fmt::Display for WebhookRejection {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            WebhookRejection::Unauthorized(e) | WebhookRejection::InvalidEvent(e) => e.fmt(f),
-            WebhookRejection::PayloadTooLarge { limit } => {
-                write!(f, "Webhook body is larger than {limit} bytes")
-            }
-            WebhookRejection::RouterLimitExceeded => {
-                f.write_str("Webhook body is larger than the router's body limit")
-            }
-            WebhookRejection::BodyUnreadable => f.write_str("Webhook body could not be read"),
-            WebhookRejection::InvalidWebhookId => f.write_str("webhook-id is not valid text"),
-        }
-    }
-}
-
-impl std::error::Error for WebhookRejection {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            WebhookRejection::Unauthorized(e) | WebhookRejection::InvalidEvent(e) => Some(e),
-            _ => None,
-        }
+        StatusCode::from_u16(self.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
     }
 }
 
