@@ -14,8 +14,10 @@
 
 use actix_web::{web, App, HttpResponse, HttpServer, ResponseError as _};
 use openai_webhooks::actix::{handle_once, VerifiedDelivery, WebhookRejection};
-use openai_webhooks::guard::{Guard, Outcome};
+use openai_webhooks::guard::Guard;
 use openai_webhooks::{UnwrapWebhookEvent, Webhook};
+
+mod common;
 
 /// Every delivery is verified before this runs; a rejection is logged and answered as is.
 async fn receive(
@@ -42,36 +44,6 @@ async fn receive(
     .await)
 }
 
-/// Logs what the guard answered without running the handler. Never the secret or body.
-fn log(outcome: &Outcome<'_>) {
-    match outcome {
-        Outcome::Duplicate { webhook_id } => println!("duplicate {webhook_id}"),
-        Outcome::InProgress { webhook_id, .. } => println!("in progress {webhook_id}"),
-        Outcome::StoreFailed { webhook_id, error } => {
-            println!("store failed {webhook_id}: {error}")
-        }
-        _ => {}
-    }
-}
-
-async fn guard() -> Result<Guard, Box<dyn std::error::Error>> {
-    let Ok(url) = std::env::var("REDIS_URL") else {
-        println!("deduplicating in memory (set REDIS_URL to share it between replicas)");
-        return Ok(Guard::in_memory());
-    };
-    #[cfg(feature = "redis")]
-    {
-        let store = openai_webhooks::guard::RedisStore::connect(&url).await?;
-        println!("deduplicating on Redis");
-        Ok(Guard::new(store))
-    }
-    #[cfg(not(feature = "redis"))]
-    {
-        let _ = url;
-        Err("REDIS_URL is set: build with `--features actix-web,guard,redis`".into())
-    }
-}
-
 #[actix_web::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     // With the `tracing` feature, the crate logs one line per delivery (never the secret, a
@@ -82,7 +54,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .init();
     let webhook = web::Data::new(Webhook::from_env()?);
     // One guard for the process, shared by every worker.
-    let guard = web::Data::new(guard().await?.on_outcome(log));
+    let guard = web::Data::new(common::guard().await?.on_outcome(common::log));
     let bind = std::env::var("BIND").unwrap_or_else(|_| "127.0.0.1:8000".to_owned());
     let server = HttpServer::new(move || {
         App::new()
