@@ -3,16 +3,14 @@
 
 mod common;
 
+use common::http::now;
+
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use actix_web::{web, App, HttpResponse, HttpServer};
 use bytes::Bytes;
-use http_body_util::{BodyExt, Full};
 use hyper::StatusCode;
-use hyper_util::client::legacy::{connect::HttpConnector, Client};
-use hyper_util::rt::TokioExecutor;
 use openai_webhooks::actix::{handle_once, VerifiedDelivery, VerifiedEvent, WebhookConfig};
 use openai_webhooks::guard::Guard;
 use openai_webhooks::{UnwrapWebhookEvent, Webhook};
@@ -63,9 +61,8 @@ async fn receive_once(
 }
 
 struct Server {
-    base: String,
     seen: Seen,
-    client: Client<HttpConnector, Full<Bytes>>,
+    http: common::http::Poster,
     handle: actix_web::dev::ServerHandle,
 }
 
@@ -118,9 +115,8 @@ fn start() -> Server {
     });
     let (addr, handle) = rx.recv().unwrap();
     Server {
-        base: format!("http://{addr}"),
+        http: common::http::Poster::new(format!("http://{addr}")),
         seen,
-        client: Client::builder(TokioExecutor::new()).build_http(),
         handle,
     }
 }
@@ -132,18 +128,7 @@ impl Server {
         headers: &[(String, String)],
         body: impl Into<Bytes>,
     ) -> (StatusCode, String) {
-        let mut request = hyper::Request::post(format!("{}{path}", self.base));
-        for (k, v) in headers {
-            request = request.header(k, v);
-        }
-        let response = self
-            .client
-            .request(request.body(Full::new(body.into())).unwrap())
-            .await
-            .unwrap();
-        let status = response.status();
-        let body = response.into_body().collect().await.unwrap().to_bytes();
-        (status, String::from_utf8_lossy(&body).into_owned())
+        self.http.post(path, headers, body).await
     }
 
     fn seen_count(&self) -> usize {
@@ -151,16 +136,9 @@ impl Server {
     }
 }
 
-fn now() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap()
-        .as_secs() as i64
-}
-
+/// Headers OpenAI would send for `body`.
 fn signed(id: &str, ts: i64, body: &str) -> Vec<(String, String)> {
-    let sig = Webhook::new(SECRET).unwrap().sign(id, ts, body);
-    common::headers(id, &ts.to_string(), &sig)
+    common::http::signed(SECRET, id, ts, body)
 }
 
 #[tokio::test]
@@ -284,7 +262,7 @@ async fn oversized_bodies_get_413_with_or_without_a_length() {
     assert_eq!(status, StatusCode::OK);
 
     // Chunked, with no Content-Length: the limit holds while reading.
-    let addr = server.base.trim_start_matches("http://");
+    let addr = server.http.base.trim_start_matches("http://");
     let mut conn = tokio::net::TcpStream::connect(addr).await.unwrap();
     let mut request =
         b"POST /small HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n".to_vec();

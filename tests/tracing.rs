@@ -4,17 +4,14 @@
 
 mod common;
 
+use common::http::now;
+
 use std::io::Write;
 use std::sync::{Arc, Mutex, OnceLock};
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use axum::http::StatusCode;
 use axum::routing::post;
 use axum::Router;
-use bytes::Bytes;
-use http_body_util::{BodyExt, Full};
-use hyper_util::client::legacy::{connect::HttpConnector, Client};
-use hyper_util::rt::TokioExecutor;
 use openai_webhooks::guard::Guard;
 use openai_webhooks::tower::{VerifiedWebhook, WebhookLayer};
 use openai_webhooks::Webhook;
@@ -59,36 +56,10 @@ fn lines_with(needle: &str) -> Vec<String> {
         .collect()
 }
 
-fn now() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap()
-        .as_secs() as i64
-}
-
 fn body(event_id: &str) -> String {
     format!(
         r#"{{"id": "{event_id}", "object": "event", "created_at": 1, "type": "batch.completed", "data": {{"id": "{MARKER}"}}}}"#
     )
-}
-
-async fn send_to(
-    client: &Client<HttpConnector, Full<Bytes>>,
-    url: &str,
-    headers: &[(String, String)],
-    body: String,
-) -> StatusCode {
-    let mut request = hyper::Request::post(url);
-    for (k, v) in headers {
-        request = request.header(k, v);
-    }
-    let response = client
-        .request(request.body(Full::new(Bytes::from(body))).unwrap())
-        .await
-        .unwrap();
-    let status = response.status();
-    let _ = response.into_body().collect().await;
-    status
 }
 
 async fn handled(delivery: VerifiedWebhook) -> StatusCode {
@@ -116,7 +87,7 @@ async fn each_delivery_is_logged_without_secret_signature_or_body() {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    let client = Client::builder(TokioExecutor::new()).build_http();
+    let http = common::http::Poster::new(base);
 
     let mut signatures = Vec::new();
     let mut send = async |path: &str, id: &str, event_id: &str, forged: bool| {
@@ -128,7 +99,7 @@ async fn each_delivery_is_logged_without_secret_signature_or_body() {
         let signature = signer.sign(id, now(), &body);
         signatures.push(signature.clone());
         let headers = common::headers(id, &now().to_string(), &signature);
-        send_to(&client, &format!("{base}{path}"), &headers, body).await
+        http.post(path, &headers, body).await.0
     };
     assert_eq!(send("/layer", "wh_trace_ok", "evt_1", false).await, 200);
     assert_eq!(send("/layer", "wh_trace_ok", "evt_1", false).await, 200);
