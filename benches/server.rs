@@ -12,6 +12,8 @@
 //! - **extractor:** the same handler without the layer: `VerifiedEvent` reads, verifies and
 //!   parses the body itself (no duplicate guard), to split the cost between verification and
 //!   the guard;
+//! - **no-op store:** the full path with a store that remembers nothing (every claim
+//!   succeeds), to split the guard's cost between the layer and the in-memory store;
 //! - **no verify:** the same route and handler shape, reading the body as `Bytes` and
 //!   answering `200` without verifying.
 //!
@@ -41,7 +43,7 @@ use http_body_util::{BodyExt, Full};
 use hyper::client::conn::http1::{self, SendRequest};
 use hyper_util::rt::TokioIo;
 use openai_webhooks::axum::VerifiedEvent;
-use openai_webhooks::guard::Guard;
+use openai_webhooks::guard::{ClaimState, ClaimToken, DeliveryStore, Guard, StoreFuture};
 use openai_webhooks::tower::WebhookLayer;
 use openai_webhooks::{UnwrapWebhookEvent, Webhook};
 use tokio::net::{TcpListener, TcpStream};
@@ -78,7 +80,7 @@ impl Options {
             if arg == "--only" {
                 let name = args.next().unwrap_or_default();
                 let kind = Kind::ALL.into_iter().find(|k| k.short() == name);
-                options.only = Some(kind.ok_or("--only needs none, extractor or full")?);
+                options.only = Some(kind.ok_or("--only needs none, extractor, noop or full")?);
                 continue;
             }
             let slot = match arg.as_str() {
@@ -132,16 +134,23 @@ async fn no_verify(State(app): State<App>, body: Bytes) -> StatusCode {
 enum Kind {
     NoVerify,
     Extractor,
+    NoopStore,
     FullPath,
 }
 
 impl Kind {
-    const ALL: [Kind; 3] = [Kind::NoVerify, Kind::Extractor, Kind::FullPath];
+    const ALL: [Kind; 4] = [
+        Kind::NoVerify,
+        Kind::Extractor,
+        Kind::NoopStore,
+        Kind::FullPath,
+    ];
 
     fn name(self) -> &'static str {
         match self {
             Kind::NoVerify => "no verify",
             Kind::Extractor => "extractor",
+            Kind::NoopStore => "no-op store",
             Kind::FullPath => "full path",
         }
     }
@@ -150,6 +159,7 @@ impl Kind {
         match self {
             Kind::NoVerify => "none",
             Kind::Extractor => "extractor",
+            Kind::NoopStore => "noop",
             Kind::FullPath => "full",
         }
     }
@@ -169,6 +179,10 @@ async fn start(kind: Kind) -> Result<Server, BoxError> {
     let route = match kind {
         Kind::NoVerify => post(no_verify),
         Kind::Extractor => post(full_path),
+        Kind::NoopStore => post(full_path).layer(WebhookLayer::new(
+            app.webhook.clone(),
+            Guard::new(NoopStore),
+        )),
         Kind::FullPath => {
             post(full_path).layer(WebhookLayer::new(app.webhook.clone(), Guard::in_memory()))
         }
@@ -179,6 +193,28 @@ async fn start(kind: Kind) -> Result<Server, BoxError> {
     let addr = listener.local_addr()?;
     tokio::spawn(async move { axum::serve(listener, router).await });
     Ok(Server { kind, addr, runs })
+}
+
+/// Remembers nothing: every claim succeeds. Only for measuring the layer without a store.
+struct NoopStore;
+
+impl DeliveryStore for NoopStore {
+    fn claim<'a>(
+        &'a self,
+        _: &'a str,
+        _: &'a ClaimToken,
+        _: Duration,
+    ) -> StoreFuture<'a, ClaimState> {
+        Box::pin(async { Ok(ClaimState::Claimed) })
+    }
+
+    fn complete<'a>(&'a self, _: &'a str, _: &'a ClaimToken, _: Duration) -> StoreFuture<'a, bool> {
+        Box::pin(async { Ok(true) })
+    }
+
+    fn release<'a>(&'a self, _: &'a str, _: &'a ClaimToken) -> StoreFuture<'a, bool> {
+        Box::pin(async { Ok(true) })
+    }
 }
 
 /// One signed delivery, ready to send.
