@@ -26,7 +26,9 @@
 //! The servers run on a runtime of their own (threads named `server`), the load generator
 //! on another; both share the machine's cores. "CPU µs/req" is the on-CPU time of the
 //! server threads (and of the load generator's) during the round, per request (Linux
-//! `/proc/self/task/*/schedstat`). `--only full` runs one server, e.g. under a profiler.
+//! `/proc/self/task/*/schedstat`). `--only full` runs one server, e.g. under a profiler;
+//! `--prefill` starts the full path's store full (100,000 handled deliveries), as in a
+//! long-running server.
 
 use std::hint::black_box;
 use std::net::SocketAddr;
@@ -43,7 +45,9 @@ use http_body_util::{BodyExt, Full};
 use hyper::client::conn::http1::{self, SendRequest};
 use hyper_util::rt::TokioIo;
 use openai_webhooks::axum::VerifiedEvent;
-use openai_webhooks::guard::{ClaimState, ClaimToken, DeliveryStore, Guard, StoreFuture};
+use openai_webhooks::guard::{
+    Claim, ClaimState, ClaimToken, DeliveryStore, Guard, StoreFuture, DEFAULT_MAX_ENTRIES,
+};
 use openai_webhooks::tower::WebhookLayer;
 use openai_webhooks::{UnwrapWebhookEvent, Webhook};
 use tokio::net::{TcpListener, TcpStream};
@@ -64,19 +68,26 @@ struct Options {
     rounds: usize,
     concurrency: usize,
     only: Option<Kind>,
+    prefill: bool,
 }
 
 impl Options {
-    /// `--requests N`, `--rounds N`, `--concurrency N`; cargo's own `--bench` is ignored.
+    /// `--requests N`, `--rounds N`, `--concurrency N`, `--only KIND`, `--prefill`; cargo's
+    /// own `--bench` is ignored.
     fn parse() -> Result<Options, BoxError> {
         let mut options = Options {
             requests: 20_000,
             rounds: 7,
             concurrency: 32,
             only: None,
+            prefill: false,
         };
         let mut args = std::env::args().skip(1);
         while let Some(arg) = args.next() {
+            if arg == "--prefill" {
+                options.prefill = true;
+                continue;
+            }
             if arg == "--only" {
                 let name = args.next().unwrap_or_default();
                 let kind = Kind::ALL.into_iter().find(|k| k.short() == name);
@@ -171,7 +182,7 @@ struct Server {
     runs: Arc<AtomicUsize>,
 }
 
-async fn start(kind: Kind) -> Result<Server, BoxError> {
+async fn start(kind: Kind, prefill: bool) -> Result<Server, BoxError> {
     let app = App {
         webhook: Webhook::new(SECRET)?,
         runs: Arc::default(),
@@ -184,7 +195,11 @@ async fn start(kind: Kind) -> Result<Server, BoxError> {
             Guard::new(NoopStore),
         )),
         Kind::FullPath => {
-            post(full_path).layer(WebhookLayer::new(app.webhook.clone(), Guard::in_memory()))
+            let guard = Guard::in_memory();
+            if prefill {
+                fill(&guard).await?;
+            }
+            post(full_path).layer(WebhookLayer::new(app.webhook.clone(), guard))
         }
     };
     let runs = app.runs.clone();
@@ -193,6 +208,18 @@ async fn start(kind: Kind) -> Result<Server, BoxError> {
     let addr = listener.local_addr()?;
     tokio::spawn(async move { axum::serve(listener, router).await });
     Ok(Server { kind, addr, runs })
+}
+
+/// Handles `DEFAULT_MAX_ENTRIES` other deliveries, so the store starts full, as in a
+/// long-running server: each new claim then evicts the oldest delivery.
+async fn fill(guard: &Guard) -> Result<(), BoxError> {
+    for i in 0..DEFAULT_MAX_ENTRIES {
+        match guard.claim(&format!("wh_prefill_{i:08}")).await? {
+            Claim::Claimed(claim) => claim.complete().await?,
+            _ => return Err("a pre-fill id was already claimed".into()),
+        };
+    }
+    Ok(())
 }
 
 /// Remembers nothing: every claim succeeds. Only for measuring the layer without a store.
@@ -553,6 +580,15 @@ async fn run(options: Options, servers: Vec<Server>) -> Result<(), BoxError> {
             verdict(throughput >= THROUGHPUT_TARGET),
             verdict(p99 <= P99_TARGET)
         );
+        if let (Some(bs), Some(bl), Some(fs), Some(fl)) =
+            (base.cpu, base.load_cpu, full.cpu, full.load_cpu)
+        {
+            // On a machine the servers and the load generator saturate together.
+            println!(
+                "throughput the CPU per request allows: {:.3}x",
+                (bs + bl) / (fs + fl)
+            );
+        }
     }
     Ok(())
 }
@@ -574,7 +610,7 @@ fn main() -> Result<(), BoxError> {
         .into_iter()
         .filter(|k| options.only.is_none_or(|only| only == *k));
     let started = kinds
-        .map(|kind| servers.block_on(start(kind)))
+        .map(|kind| servers.block_on(start(kind, options.prefill)))
         .collect::<Result<Vec<_>, _>>()?;
     load.block_on(async {
         tokio::time::timeout(RUN_TIMEOUT, run(options, started))
