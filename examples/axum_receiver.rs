@@ -18,9 +18,10 @@
 use axum::http::StatusCode;
 use axum::routing::post;
 use axum::Router;
-use openai_webhooks::guard::{Guard, Outcome};
 use openai_webhooks::tower::{VerifiedWebhook, WebhookLayer};
 use openai_webhooks::{UnwrapWebhookEvent, Webhook};
+
+mod common;
 
 /// Runs once per delivery: the layer verified it, and answers copies and retries itself.
 async fn receive(delivery: VerifiedWebhook) -> StatusCode {
@@ -45,41 +46,16 @@ async fn receive(delivery: VerifiedWebhook) -> StatusCode {
     StatusCode::OK
 }
 
-/// Logs what the layer answered without running the handler. Never the secret or body.
-fn log(outcome: &Outcome<'_>) {
-    match outcome {
-        Outcome::Duplicate { webhook_id } => println!("duplicate {webhook_id}"),
-        Outcome::InProgress { webhook_id, .. } => println!("in progress {webhook_id}"),
-        Outcome::Rejected { status, reason } => println!("rejected ({status}): {reason}"),
-        Outcome::StoreFailed { webhook_id, error } => {
-            println!("store failed {webhook_id}: {error}")
-        }
-        _ => {}
-    }
-}
-
-async fn guard() -> Result<Guard, Box<dyn std::error::Error>> {
-    let Ok(url) = std::env::var("REDIS_URL") else {
-        println!("deduplicating in memory (set REDIS_URL to share it between replicas)");
-        return Ok(Guard::in_memory());
-    };
-    #[cfg(feature = "redis")]
-    {
-        let store = openai_webhooks::guard::RedisStore::connect(&url).await?;
-        println!("deduplicating on Redis");
-        Ok(Guard::new(store))
-    }
-    #[cfg(not(feature = "redis"))]
-    {
-        let _ = url;
-        Err("REDIS_URL is set: build with `--features axum,tower,redis`".into())
-    }
-}
-
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    // With the `tracing` feature, the crate logs one line per delivery (never the secret, a
+    // signature or the body).
+    #[cfg(feature = "tracing")]
+    tracing_subscriber::fmt()
+        .with_max_level(tracing_subscriber::filter::LevelFilter::DEBUG)
+        .init();
     let webhook = Webhook::from_env()?;
-    let guard = guard().await?.on_outcome(log);
+    let guard = common::guard().await?.on_outcome(common::log);
     let bind = std::env::var("BIND").unwrap_or_else(|_| "127.0.0.1:8000".to_owned());
     let app = Router::new().route(
         "/webhook",

@@ -90,9 +90,10 @@ use ::axum::http::{HeaderMap, StatusCode};
 use ::axum::response::{IntoResponse, Response};
 use ::axum::RequestExt as _;
 
+use crate::delivery::{read_limited, read_verified};
 #[doc(inline)]
 pub use crate::delivery::{VerifiedWebhook, WebhookRejection, DEFAULT_BODY_LIMIT};
-use crate::delivery::{read_limited, read_verified};
+use crate::trace::{self, Delivered};
 use crate::{UnwrapWebhookEvent, Webhook};
 
 /// Extractor: a verified, parsed webhook event. `LIMIT` caps the body size in bytes.
@@ -126,6 +127,7 @@ pub struct VerifiedEvent<const LIMIT: usize = DEFAULT_BODY_LIMIT>(pub UnwrapWebh
 /// #     .with_state(openai_webhooks::Webhook::new("whsec_Zg==").unwrap());
 /// ```
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct VerifiedDelivery<const LIMIT: usize = DEFAULT_BODY_LIMIT> {
     /// The parsed event.
     pub event: UnwrapWebhookEvent,
@@ -139,6 +141,7 @@ pub struct VerifiedDelivery<const LIMIT: usize = DEFAULT_BODY_LIMIT> {
 ///
 /// For services that parse the body themselves, or store it first and parse later.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct VerifiedPayload<const LIMIT: usize = DEFAULT_BODY_LIMIT> {
     /// The raw body, byte for byte as signed.
     pub body: Bytes,
@@ -153,7 +156,9 @@ impl IntoResponse for WebhookRejection {
 }
 
 /// With the default `LIMIT`, the router's `DefaultBodyLimit` applies too, as it does for
-/// axum's own body extractors; an explicit `LIMIT` overrides it.
+/// axum's own body extractors; any other `LIMIT` overrides it. (A `LIMIT` written out as
+/// 1 MiB is the default, so it does not.) Behind the tower layer, the layer's own limit
+/// applies and the router's does not.
 fn limited(request: Request, limit: usize) -> Request {
     match limit {
         DEFAULT_BODY_LIMIT => request.with_limited_body(),
@@ -169,6 +174,7 @@ where
     type Rejection = WebhookRejection;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let started = std::time::Instant::now();
         let (mut parts, body) = limited(request, LIMIT).into_parts();
         if let Some(delivery) = parts.extensions.remove::<VerifiedWebhook>() {
             // The tower layer verified this request already.
@@ -177,15 +183,46 @@ where
                 headers: parts.headers,
             });
         }
-        let body = read_limited(&parts.headers, body, LIMIT).await?;
-        Webhook::from_ref(state)
-            .verify_signature(&body, &parts.headers)
-            .map_err(WebhookRejection::from_error)?;
+        let verified = async {
+            let body = read_limited(&parts.headers, body, LIMIT).await?;
+            Webhook::from_ref(state)
+                .verify_signature(&body, &parts.headers)
+                .map_err(WebhookRejection::from_error)?;
+            Ok(body)
+        };
+        let body = logged(verified.await, &parts.headers, started, |_| "")?;
         Ok(VerifiedPayload {
             body,
             headers: parts.headers,
         })
     }
+}
+
+/// Logs the extractor's result (feature `tracing`) and hands it on.
+fn logged<T>(
+    result: Result<T, WebhookRejection>,
+    headers: &HeaderMap,
+    started: std::time::Instant,
+    event_type: impl Fn(&T) -> &str,
+) -> Result<T, WebhookRejection> {
+    let webhook_id = headers.get("webhook-id").map(|v| v.as_bytes());
+    match &result {
+        Ok(value) => {
+            let id = webhook_id.and_then(|id| std::str::from_utf8(id).ok());
+            let event_type = event_type(value);
+            trace::delivered(
+                Delivered::Verified,
+                id.unwrap_or(""),
+                event_type,
+                None,
+                started,
+            );
+        }
+        Err(rejection) => {
+            trace::rejected(webhook_id, rejection.status().as_u16(), rejection, started)
+        }
+    }
+    result
 }
 
 impl<S, const LIMIT: usize> FromRequest<S> for VerifiedDelivery<LIMIT>
@@ -196,13 +233,15 @@ where
     type Rejection = WebhookRejection;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let started = std::time::Instant::now();
         let (mut parts, body) = limited(request, LIMIT).into_parts();
         let delivery = match parts.extensions.remove::<VerifiedWebhook>() {
-            // The tower layer verified this request already.
+            // The tower layer verified this request already, and logs it.
             Some(delivery) => delivery,
             None => {
                 let webhook = Webhook::from_ref(state);
-                read_verified(&webhook, &parts.headers, body, LIMIT).await?
+                let read = read_verified(&webhook, &parts.headers, body, LIMIT).await;
+                logged(read, &parts.headers, started, |d| d.event.event_type())?
             }
         };
         Ok(VerifiedDelivery {

@@ -1,81 +1,18 @@
 //! Reading a webhook delivery from an HTTP request, shared by the axum extractors and the
 //! tower layer: the body limit, the rejection, and the verified delivery a layer hands on.
 
-use std::fmt;
-
 use bytes::Bytes;
 use http::{header, HeaderMap, StatusCode};
 use http_body_util::{BodyExt, LengthLimitError, Limited};
 
-use crate::{Error, UnwrapWebhookEvent, Webhook};
+use crate::{UnwrapWebhookEvent, Webhook};
 
-/// The default body limit, 1 MiB. OpenAI's events are a few hundred bytes.
-pub const DEFAULT_BODY_LIMIT: usize = 1 << 20;
-
-/// Why a delivery was refused. Its response is a short plain-text reason that never
-/// contains the secret, a signature or the body.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum WebhookRejection {
-    /// The delivery is not authentic or not fresh (`401`).
-    Unauthorized(Error),
-    /// The body is authentic but not a JSON object with a string `type` (`400`).
-    InvalidEvent(Error),
-    /// The body is larger than the limit (`413`).
-    PayloadTooLarge {
-        /// The limit that was hit, in bytes; `None` when it was axum's `DefaultBodyLimit`
-        /// on the router, whose value axum does not expose.
-        limit: Option<usize>,
-    },
-    /// The body could not be read, e.g. the client went away (`400`).
-    BodyUnreadable,
-    /// The signed `webhook-id` is not text, so it cannot key the duplicate guard (`400`).
-    InvalidWebhookId,
-}
+pub use crate::rejection::{WebhookRejection, DEFAULT_BODY_LIMIT};
 
 impl WebhookRejection {
     /// The HTTP status this rejection answers with.
     pub fn status(&self) -> StatusCode {
-        match self {
-            WebhookRejection::Unauthorized(_) => StatusCode::UNAUTHORIZED,
-            WebhookRejection::InvalidEvent(_)
-            | WebhookRejection::BodyUnreadable
-            | WebhookRejection::InvalidWebhookId => StatusCode::BAD_REQUEST,
-            WebhookRejection::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
-        }
-    }
-
-    pub(crate) fn from_error(error: Error) -> Self {
-        match error {
-            Error::InvalidJson(_) => WebhookRejection::InvalidEvent(error),
-            // Everything else, including variants added later, fails closed.
-            _ => WebhookRejection::Unauthorized(error),
-        }
-    }
-}
-
-impl fmt::Display for WebhookRejection {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            WebhookRejection::Unauthorized(e) | WebhookRejection::InvalidEvent(e) => e.fmt(f),
-            WebhookRejection::PayloadTooLarge { limit: Some(limit) } => {
-                write!(f, "Webhook body is larger than {limit} bytes")
-            }
-            WebhookRejection::PayloadTooLarge { limit: None } => {
-                f.write_str("Webhook body is larger than the router's body limit")
-            }
-            WebhookRejection::BodyUnreadable => f.write_str("Webhook body could not be read"),
-            WebhookRejection::InvalidWebhookId => f.write_str("webhook-id is not valid text"),
-        }
-    }
-}
-
-impl std::error::Error for WebhookRejection {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            WebhookRejection::Unauthorized(e) | WebhookRejection::InvalidEvent(e) => Some(e),
-            _ => None,
-        }
+        StatusCode::from_u16(self.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
     }
 }
 
@@ -85,6 +22,7 @@ impl std::error::Error for WebhookRejection {
 /// The axum extractors use it when present instead of reading the body again, and with
 /// the `axum` feature it is an extractor itself.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct VerifiedWebhook {
     /// The parsed event.
     pub event: UnwrapWebhookEvent,
@@ -132,7 +70,7 @@ where
     B: http_body::Body,
     B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
 {
-    let too_large = WebhookRejection::PayloadTooLarge { limit: Some(limit) };
+    let too_large = WebhookRejection::PayloadTooLarge { limit };
     let declared = headers
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
@@ -145,7 +83,7 @@ where
         // Our own limit fails with `LengthLimitError` itself; a limit inside the body (axum's
         // `DefaultBodyLimit`) arrives wrapped.
         Err(e) if e.is::<LengthLimitError>() => Err(too_large),
-        Err(e) if hit_limit(&*e) => Err(WebhookRejection::PayloadTooLarge { limit: None }),
+        Err(e) if hit_limit(&*e) => Err(WebhookRejection::RouterLimitExceeded),
         Err(_) => Err(WebhookRejection::BodyUnreadable),
     }
 }

@@ -54,6 +54,7 @@ use tower_service::Service;
 
 pub use crate::delivery::{VerifiedWebhook, WebhookRejection, DEFAULT_BODY_LIMIT};
 use crate::guard::{Claim, Guard, Outcome};
+use crate::trace::{self, Delivered};
 use crate::Webhook;
 
 /// `Retry-After` for `503`: the store may be back in a few seconds.
@@ -162,6 +163,7 @@ where
     ReqBody: http_body::Body,
     ReqBody::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
 {
+    let started = std::time::Instant::now();
     let guard = &shared.guard;
     let (parts, body) = request.into_parts();
     let read = crate::delivery::read_verified(&shared.webhook, &parts.headers, body, shared.limit);
@@ -169,6 +171,8 @@ where
         Ok(delivery) => delivery,
         Err(rejection) => {
             let status = rejection.status();
+            let webhook_id = parts.headers.get("webhook-id").map(HeaderValue::as_bytes);
+            trace::rejected(webhook_id, status.as_u16(), &rejection, started);
             guard.report(&Outcome::Rejected {
                 status: status.as_u16(),
                 reason: &rejection,
@@ -176,17 +180,31 @@ where
             return Ok(text(status, rejection.to_string(), None));
         }
     };
+    let (webhook_id, event_type) = (delivery.webhook_id.clone(), delivery.event.event_type());
+    let event_type = event_type.to_owned();
+    let log = |outcome, status: StatusCode| {
+        trace::delivered(
+            outcome,
+            &webhook_id,
+            &event_type,
+            Some(status.as_u16()),
+            started,
+        )
+    };
     let claim = match guard.claim(&delivery.webhook_id).await {
         Ok(Claim::Claimed(claim)) => claim,
         Ok(Claim::InProgress { retry_after }) => {
+            log(Delivered::InProgress, StatusCode::CONFLICT);
             let seconds = HeaderValue::from(retry_after.as_secs());
             let message = "This delivery is being handled; retry later";
             return Ok(text(StatusCode::CONFLICT, message.into(), Some(seconds)));
         }
         Ok(Claim::Done) => {
+            log(Delivered::Duplicate, StatusCode::OK);
             return Ok(text(StatusCode::OK, "Already handled".into(), None));
         }
         Err(_) => {
+            log(Delivered::StoreUnavailable, StatusCode::SERVICE_UNAVAILABLE);
             // Never run the handler unguarded: OpenAI retries a 503.
             let seconds = HeaderValue::from_static(UNAVAILABLE_RETRY_AFTER);
             let message = "Delivery store unavailable; retry later";
@@ -203,6 +221,15 @@ where
     let response = inner.call(request).await;
     // A failed store update leaves the handler's answer as it is: the handler ran.
     let success = matches!(&response, Ok(r) if r.status().is_success());
+    let status = match &response {
+        Ok(r) => r.status(),
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR,
+    };
+    let outcome = match success {
+        true => Delivered::Handled,
+        false => Delivered::Failed,
+    };
+    log(outcome, status);
     let _ = match success {
         true => claim.complete().await,
         false => claim.release().await,

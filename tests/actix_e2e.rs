@@ -13,7 +13,8 @@ use http_body_util::{BodyExt, Full};
 use hyper::StatusCode;
 use hyper_util::client::legacy::{connect::HttpConnector, Client};
 use hyper_util::rt::TokioExecutor;
-use openai_webhooks::actix::{VerifiedDelivery, VerifiedEvent, WebhookConfig};
+use openai_webhooks::actix::{handle_once, VerifiedDelivery, VerifiedEvent, WebhookConfig};
+use openai_webhooks::guard::Guard;
 use openai_webhooks::{UnwrapWebhookEvent, Webhook};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
@@ -41,6 +42,26 @@ async fn receive_raw(delivery: VerifiedDelivery) -> String {
     )
 }
 
+/// Behind the guard: runs once per delivery; answers 500 for deliveries whose event id
+/// starts with `evt_fail`, the first time only.
+async fn receive_once(
+    delivery: VerifiedDelivery,
+    guard: web::Data<Guard>,
+    seen: web::Data<Seen>,
+) -> HttpResponse {
+    handle_once(&guard, &delivery, || async {
+        let id = delivery.event.id().to_owned();
+        let mut seen = seen.lock().unwrap();
+        let attempts = seen.iter().filter(|(_, i)| *i == id).count();
+        seen.push(("once".to_owned(), id.clone()));
+        if id.starts_with("evt_fail") && attempts == 0 {
+            return HttpResponse::InternalServerError().finish();
+        }
+        HttpResponse::Ok().finish()
+    })
+    .await
+}
+
 struct Server {
     base: String,
     seen: Seen,
@@ -62,6 +83,7 @@ fn start() -> Server {
     let data = (
         web::Data::new(Webhook::new(SECRET).unwrap()),
         web::Data::new(seen.clone()),
+        web::Data::new(Guard::in_memory()),
     );
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
@@ -78,6 +100,11 @@ fn start() -> Server {
                     )
                     .service(resource("/webhook").route(web::post().to(receive)))
                     .service(resource("/raw").route(web::post().to(receive_raw)))
+                    .service(
+                        resource("/once")
+                            .app_data(data.2.clone())
+                            .route(web::post().to(receive_once)),
+                    )
                     .service(web::resource("/unconfigured").route(web::post().to(receive)))
             })
             .workers(1)
@@ -291,7 +318,7 @@ async fn a_missing_webhook_is_a_server_error_not_a_pass() {
         .post("/unconfigured", &signed("wh_7", now(), &body), body)
         .await;
     assert_eq!(status, StatusCode::INTERNAL_SERVER_ERROR, "{text}");
-    assert!(text.contains("web::Data<Webhook>"), "{text}");
+    assert!(text.contains("no Webhook to verify with"), "{text}");
     assert_eq!(server.seen_count(), 0);
 }
 
@@ -313,4 +340,58 @@ fn actix_header_maps_are_webhook_headers() {
         webhook.verify_signature(body, &headers),
         Err(openai_webhooks::Error::MissingHeader("webhook-id"))
     );
+}
+
+fn delivery(event_id: &str) -> String {
+    format!(
+        r#"{{"id": "{event_id}", "object": "event", "created_at": 1, "type": "batch.completed", "data": {{"id": "b"}}}}"#
+    )
+}
+
+/// `handle_once`: copies and retries of one delivery run the handler once; a failure is
+/// retried; a forged copy never reaches the guard.
+#[tokio::test]
+async fn each_delivery_runs_once_behind_the_guard() {
+    let server = start();
+    let body = delivery("evt_once");
+    for attempt in 0..3 {
+        let (status, text) = server
+            .post(
+                "/once",
+                &signed("wh_once", now() + attempt, &body),
+                body.clone(),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "attempt {attempt}: {text}");
+        if attempt > 0 {
+            assert_eq!(text, "Already handled");
+        }
+    }
+    // A forged copy with the same webhook-id is refused before the guard.
+    let forged = common::headers("wh_once", &now().to_string(), "v1,AAAA");
+    let (status, _) = server.post("/once", &forged, body.clone()).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    // A handler that fails its first attempt runs again on the retry, then never again.
+    let failing = delivery("evt_fail_1");
+    let mut statuses = Vec::new();
+    for attempt in 0..3 {
+        let headers = signed("wh_fail", now() + attempt, &failing);
+        statuses.push(server.post("/once", &headers, failing.clone()).await.0);
+    }
+    assert_eq!(
+        statuses,
+        [
+            StatusCode::INTERNAL_SERVER_ERROR,
+            StatusCode::OK,
+            StatusCode::OK
+        ]
+    );
+    let runs: Vec<String> = server
+        .seen
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|(_, id)| id.clone())
+        .collect();
+    assert_eq!(runs, ["evt_once", "evt_fail_1", "evt_fail_1"]);
 }

@@ -336,3 +336,22 @@ async fn concurrent_guards_run_the_handler_once() {
     }
     assert_eq!(*runs.lock().unwrap(), 1);
 }
+
+/// A zero lease would let every copy run: it is raised to 1 ms, as Redis keeps it.
+#[tokio::test]
+async fn a_zero_lease_still_holds_the_claim() {
+    let clock = ManualClock::new();
+    let store = MemoryStore::with_clock(10, clock.clone());
+    let guard = Guard::new(store)
+        .with_lease(Duration::ZERO)
+        .with_retention(Duration::ZERO);
+    assert_eq!(guard.lease(), Duration::from_millis(1));
+    assert_eq!(guard.retention(), Duration::from_millis(1));
+    let Ok(Claim::Claimed(_first)) = guard.claim("wh_zero").await else {
+        panic!("the first claim must win");
+    };
+    assert!(matches!(
+        guard.claim("wh_zero").await,
+        Ok(Claim::InProgress { .. })
+    ));
+}

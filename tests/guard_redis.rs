@@ -145,3 +145,36 @@ async fn a_bad_url_is_an_error_that_does_not_quote_it() {
     assert_eq!(error.kind(), StoreErrorKind::Unavailable);
     assert!(!error.to_string().contains("hunter2"), "{error}");
 }
+
+/// A claim handle dropped where no runtime runs (a plain thread, as when a panic unwinds
+/// there) neither panics nor blocks: the key is left to its lease, which then frees it.
+#[tokio::test]
+async fn a_handle_dropped_outside_any_runtime_leaves_the_key_to_its_lease() {
+    let server = RedisServer::start();
+    let store = RedisStore::connect(&server.url()).await.unwrap();
+    let lease = Duration::from_millis(300);
+    let guard = Guard::new(store).with_lease(lease);
+    let Ok(Claim::Claimed(handle)) = guard.claim("wh_dropped").await else {
+        panic!("the first claim must win");
+    };
+    let dropped = std::thread::spawn(move || drop(handle)).join();
+    assert!(dropped.is_ok(), "dropping the handle panicked");
+    assert!(matches!(
+        guard.claim("wh_dropped").await,
+        Ok(Claim::InProgress { .. })
+    ));
+    // Bounded wait for the lease to run out.
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        match guard.claim("wh_dropped").await {
+            Ok(Claim::Claimed(handle)) => {
+                handle.complete().await.unwrap();
+                break;
+            }
+            Ok(Claim::InProgress { .. }) if std::time::Instant::now() < deadline => {
+                tokio::time::sleep(Duration::from_millis(50)).await
+            }
+            other => panic!("the lease did not free the key: {other:?}"),
+        }
+    }
+}

@@ -1,8 +1,6 @@
 //! The claim handle: completes, releases, or releases itself when dropped.
 
 use std::fmt;
-use std::future::Future;
-use std::task::{Context, Waker};
 
 use super::{ClaimToken, Guard, Outcome, StoreError};
 
@@ -91,18 +89,23 @@ impl Drop for ClaimHandle {
             webhook_id: &self.webhook_id,
         });
         let store = self.guard.store.clone();
+        if store
+            .release_without_waiting(&self.webhook_id, &self.token)
+            .is_some()
+        {
+            return;
+        }
+        // Polling here could panic outside a runtime (a store's timers need one), and a
+        // panic in a drop during unwinding aborts: spawn, or leave the key to its lease.
+        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+            return;
+        };
         let webhook_id = std::mem::take(&mut self.webhook_id);
         let token = self.token.clone();
-        let mut release = Box::pin(async move {
+        runtime.spawn(async move {
             // Nobody is left to tell; the lease expiry covers a failure.
             let _ = store.release(&webhook_id, &token).await;
         });
-        let mut context = Context::from_waker(Waker::noop());
-        if release.as_mut().poll(&mut context).is_pending() {
-            if let Ok(runtime) = tokio::runtime::Handle::try_current() {
-                runtime.spawn(release);
-            }
-        }
     }
 }
 

@@ -220,4 +220,8 @@ impl DeliveryStore for MemoryStore {
     fn release<'a>(&'a self, key: &'a str, token: &'a ClaimToken) -> StoreFuture<'a, bool> {
         Box::pin(async move { Ok(self.release_now(key, token)) })
     }
+
+    fn release_without_waiting(&self, key: &str, token: &ClaimToken) -> Option<bool> {
+        Some(self.release_now(key, token))
+    }
 }

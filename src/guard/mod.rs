@@ -26,6 +26,11 @@
 //! Stores: [`MemoryStore`] (one process, bounded), `RedisStore` (feature `redis`, shared by
 //! replicas), or your own [`DeliveryStore`].
 //!
+//! The key is the `webhook-id` alone. A `Webhook` with several secrets (one URL receiving
+//! from several OpenAI projects) shares one key space across them: if the projects belong
+//! to parties that must not affect each other's deliveries, give each its own route and
+//! guard (for example a `RedisStore` with its own key prefix).
+//!
 //! ```
 //! use openai_webhooks::guard::{Claim, Guard};
 //! use openai_webhooks::Webhook;
@@ -47,6 +52,7 @@
 //!         }
 //!         Ok(Claim::InProgress { .. }) => 409, // with `Retry-After`
 //!         Ok(Claim::Done) => 200,              // a duplicate: don't run the handler
+//!         Ok(_) => 503,                        // a state added later: retry
 //!         Err(_) => 503,                       // never run unguarded
 //!     }
 //! }
@@ -101,6 +107,9 @@ pub const DEFAULT_LEASE: Duration = Duration::from_secs(60);
 /// How long a handled delivery is remembered: 7 days, beyond OpenAI's 72-hour retries.
 pub const DEFAULT_RETENTION: Duration = Duration::from_secs(7 * 24 * 60 * 60);
 
+/// The shortest lease or retention: Redis keeps keys for whole milliseconds.
+const MIN_DURATION: Duration = Duration::from_millis(1);
+
 /// Callback for every per-delivery [`Outcome`].
 type Observer = Arc<dyn Fn(&Outcome<'_>) + Send + Sync>;
 
@@ -127,6 +136,7 @@ impl fmt::Debug for Guard {
 /// The answer to [`Guard::claim`].
 #[derive(Debug, PartialEq, Eq)]
 #[must_use = "a claimed delivery must be completed or released"]
+#[non_exhaustive]
 pub enum Claim {
     /// This copy owns the delivery: run the handler, then complete or release the handle.
     Claimed(ClaimHandle),
@@ -141,6 +151,7 @@ pub enum Claim {
 
 /// The answer to [`Guard::run`].
 #[derive(Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum RunOutcome<T, E> {
     /// The handler ran and returned this; `Ok` was recorded as done, `Err` released.
     Ran(Result<T, E>),
@@ -176,19 +187,26 @@ impl Guard {
 
     /// Sets the lease: how long a claim holds before another copy may take over. Make it
     /// longer than your handler ever runs.
+    ///
+    /// A zero lease is raised to 1 ms, the shortest every store keeps (a claim that expires
+    /// as it is made would let every copy run).
     pub fn with_lease(mut self, lease: Duration) -> Guard {
-        self.lease = lease;
+        self.lease = lease.max(MIN_DURATION);
         self
     }
 
     /// Sets how long a handled delivery is remembered.
+    ///
+    /// A zero retention is raised to 1 ms, as for the lease.
     pub fn with_retention(mut self, retention: Duration) -> Guard {
-        self.retention = retention;
+        self.retention = retention.max(MIN_DURATION);
         self
     }
 
     /// Calls `observer` with the [`Outcome`] of every delivery that reaches the guard, and
-    /// with the rejections that integrations [report](Guard::report). Keep it fast.
+    /// with the rejections that integrations [report](Guard::report) (the tower layer does;
+    /// the actix-web extractors refuse a delivery before any guard is involved, so log their
+    /// rejections in the handler, or use the `tracing` feature). Keep it fast.
     pub fn on_outcome(mut self, observer: impl Fn(&Outcome<'_>) + Send + Sync + 'static) -> Guard {
         self.observer = Some(Arc::new(observer));
         self

@@ -11,6 +11,7 @@ pub type StoreFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T, StoreError>>
 
 /// What a store says about a claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum ClaimState {
     /// The key was free (never seen, released, or its lease or retention expired); it is
     /// now held by the caller's token.
@@ -66,4 +67,14 @@ pub trait DeliveryStore: Send + Sync {
 
     /// Frees `key`, if `token` still holds it (in progress). Returns whether it did.
     fn release<'a>(&'a self, key: &'a str, token: &'a ClaimToken) -> StoreFuture<'a, bool>;
+
+    /// Frees `key` as [`release`](DeliveryStore::release) does, without waiting, if the store
+    /// can: `Some(result)`. A dropped claim handle calls it first, since a drop cannot wait
+    /// and may happen outside any async runtime (a panic, for one). The default, `None`, makes
+    /// the handle spawn `release` on the current tokio runtime instead, or leave the key to
+    /// its lease when there is none.
+    fn release_without_waiting(&self, key: &str, token: &ClaimToken) -> Option<bool> {
+        let _ = (key, token);
+        None
+    }
 }
