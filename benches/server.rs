@@ -1,5 +1,5 @@
-//! What verification costs a real server: throughput and latency of two axum servers under
-//! the same load.
+//! What verification costs a real server: throughput and latency of axum servers under the
+//! same load, with and without the crate's receive path.
 //!
 //! ```sh
 //! cargo bench --bench server --features axum,tower
@@ -17,7 +17,7 @@
 //! - **no verify:** the same route and handler shape, reading the body as `Bytes` and
 //!   answering `200` without verifying.
 //!
-//! Both listen on 127.0.0.1. A load generator in this process keeps `--concurrency`
+//! All listen on 127.0.0.1. A load generator in this process keeps `--concurrency`
 //! keep-alive HTTP/1.1 connections busy until `--requests` requests are answered, round by
 //! round, alternating the servers. Every request is a distinct, correctly signed
 //! `response.completed` delivery with its own `webhook-id`, signed before the round starts.
