@@ -552,7 +552,8 @@ fn open_enum(e: &OpenEnum) -> TokenStream {
         .unwrap_or("A string value of the spec.");
     let doc = format!(
         "{}\n\nAn open enum: a value the spec does not list arrives as \
-         [`Unknown`](Self::Unknown), kept exactly as received, and serializes back the same.",
+         [`Unknown`](Self::Unknown), kept exactly as received, and serializes back the same. \
+         Build values with `From<&str>`, which picks the named variant for a listed value.",
         summary.trim_end()
     );
     quote! {

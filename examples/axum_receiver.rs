@@ -1,30 +1,33 @@
-//! A complete webhook receiver on axum.
+//! A complete webhook receiver on axum that handles each delivery once.
 //!
 //! ```sh
-//! OPENAI_WEBHOOK_SECRET=whsec_… cargo run --example axum_receiver --features axum
+//! OPENAI_WEBHOOK_SECRET=whsec_… cargo run --example axum_receiver --features axum,tower
+//! # replicas sharing what they handled:
+//! REDIS_URL=redis://127.0.0.1/ OPENAI_WEBHOOK_SECRET=whsec_… \
+//!     cargo run --example axum_receiver --features axum,tower,redis
 //! ```
 //!
 //! Listens on `127.0.0.1:8000` (or `BIND`) at `POST /webhook`. Try it with the command-line
 //! tool (`cargo install --path cli`, then `openai-webhooks send --url
-//! http://127.0.0.1:8000/webhook` with the same secret). Stops cleanly on Ctrl-C. During a
-//! secret rotation, set `OPENAI_WEBHOOK_SECRET_PREVIOUS` to the old secret as well: both are
-//! accepted.
+//! http://127.0.0.1:8000/webhook` with the same secret). Deliveries are deduplicated by
+//! `webhook-id`: on Redis when `REDIS_URL` is set (every replica pointed at the same Redis
+//! shares the record), in this process's memory otherwise. During a secret rotation, set
+//! `OPENAI_WEBHOOK_SECRET_PREVIOUS` to the old secret as well: both are accepted. Stops
+//! cleanly on Ctrl-C.
 
 use axum::http::StatusCode;
 use axum::routing::post;
 use axum::Router;
-use openai_webhooks::axum::{VerifiedEvent, WebhookRejection};
+use openai_webhooks::tower::{VerifiedWebhook, WebhookLayer};
 use openai_webhooks::{UnwrapWebhookEvent, Webhook};
 
-/// Every delivery is verified before this runs; a rejection is logged and answered as is.
-async fn receive(
-    delivery: Result<VerifiedEvent, WebhookRejection>,
-) -> Result<StatusCode, WebhookRejection> {
-    let VerifiedEvent(event) = delivery.inspect_err(|rejection| {
-        println!("rejected ({}): {rejection}", rejection.status());
-    })?;
+mod common;
+
+/// Runs once per delivery: the layer verified it, and answers copies and retries itself.
+async fn receive(delivery: VerifiedWebhook) -> StatusCode {
+    let event = &delivery.event;
     println!("received {} {}", event.event_type(), event.id());
-    match &event {
+    match event {
         UnwrapWebhookEvent::ResponseCompleted(e) => println!("  response {} is ready", e.data.id),
         UnwrapWebhookEvent::BatchCompleted(e) => println!("  batch {} finished", e.data.id),
         UnwrapWebhookEvent::FineTuningJobFailed(e) => {
@@ -38,17 +41,26 @@ async fn receive(
         }
         _ => {}
     }
-    // Acknowledge fast; queue slow work. Any non-2xx status makes OpenAI retry.
-    Ok(StatusCode::OK)
+    // Acknowledge fast; queue slow work. Any non-2xx status makes OpenAI retry, and the
+    // retry runs this again.
+    StatusCode::OK
 }
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    // With the `tracing` feature, the crate logs one line per delivery (never the secret, a
+    // signature or the body).
+    #[cfg(feature = "tracing")]
+    tracing_subscriber::fmt()
+        .with_max_level(tracing_subscriber::filter::LevelFilter::DEBUG)
+        .init();
     let webhook = Webhook::from_env()?;
+    let guard = common::guard().await?.on_outcome(common::log);
     let bind = std::env::var("BIND").unwrap_or_else(|_| "127.0.0.1:8000".to_owned());
-    let app = Router::new()
-        .route("/webhook", post(receive))
-        .with_state(webhook);
+    let app = Router::new().route(
+        "/webhook",
+        post(receive).layer(WebhookLayer::new(webhook, guard)),
+    );
     let listener = tokio::net::TcpListener::bind(&bind).await?;
     println!("listening on http://{}/webhook", listener.local_addr()?);
     axum::serve(listener, app)

@@ -35,9 +35,15 @@
 //! }
 //! ```
 //!
+//! # Each delivery once
+//!
+//! With the `guard` feature too, [`handle_once`] runs a handler once per delivery, keyed by
+//! its `webhook-id`, through the crate's framework-neutral [`Guard`](crate::guard::Guard):
+//! the same answers as the tower layer gives axum services (`409` with `Retry-After` while
+//! another copy runs, `200` for a delivery already handled, `503` when the store is down).
+//!
 //! [actix-web]: https://docs.rs/actix-web/4
 
-use std::fmt;
 use std::future::{poll_fn, Future};
 use std::pin::Pin;
 
@@ -48,10 +54,10 @@ use actix_web::web::{Bytes, BytesMut, Data};
 use actix_web::{FromRequest, HttpRequest, HttpResponse, ResponseError};
 use futures_core::Stream;
 
-use crate::{Error, UnwrapWebhookEvent, Webhook, WebhookHeaders};
+use crate::trace::{self, Delivered};
+use crate::{UnwrapWebhookEvent, Webhook, WebhookHeaders};
 
-/// The default body limit, 1 MiB. OpenAI's events are a few hundred bytes.
-pub const DEFAULT_BODY_LIMIT: usize = 1 << 20;
+pub use crate::rejection::{WebhookRejection, DEFAULT_BODY_LIMIT};
 
 /// Extractor: a verified, parsed webhook event.
 #[derive(Debug, Clone)]
@@ -59,6 +65,7 @@ pub struct VerifiedEvent(pub UnwrapWebhookEvent);
 
 /// Extractor: a verified event with the exact body and headers it arrived with.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct VerifiedDelivery {
     /// The parsed event.
     pub event: UnwrapWebhookEvent,
@@ -96,70 +103,9 @@ impl Default for WebhookConfig {
     }
 }
 
-/// Why a delivery was refused. Its response is a short plain-text reason that never
-/// contains the secret, a signature or the body.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum WebhookRejection {
-    /// The delivery is not authentic or not fresh (`401`).
-    Unauthorized(Error),
-    /// The body is authentic but not a JSON object with a string `type` (`400`).
-    InvalidEvent(Error),
-    /// The body is larger than the limit (`413`).
-    PayloadTooLarge {
-        /// The limit, in bytes.
-        limit: usize,
-    },
-    /// The body could not be read, e.g. the client went away (`400`).
-    BodyUnreadable,
-    /// The app has no `web::Data<Webhook>` (`500`): a set-up mistake, not the sender's.
-    NotConfigured,
-}
-
-impl WebhookRejection {
-    fn from_error(error: Error) -> Self {
-        match error {
-            Error::InvalidJson(_) => WebhookRejection::InvalidEvent(error),
-            // Everything else, including variants added later, fails closed.
-            _ => WebhookRejection::Unauthorized(error),
-        }
-    }
-}
-
-impl fmt::Display for WebhookRejection {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            WebhookRejection::Unauthorized(e) | WebhookRejection::InvalidEvent(e) => e.fmt(f),
-            WebhookRejection::PayloadTooLarge { limit } => {
-                write!(f, "Webhook body is larger than {limit} bytes")
-            }
-            WebhookRejection::BodyUnreadable => f.write_str("Webhook body could not be read"),
-            WebhookRejection::NotConfigured => {
-                f.write_str("Webhook receiver is not configured: no web::Data<Webhook>")
-            }
-        }
-    }
-}
-
-impl std::error::Error for WebhookRejection {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            WebhookRejection::Unauthorized(e) | WebhookRejection::InvalidEvent(e) => Some(e),
-            _ => None,
-        }
-    }
-}
-
 impl ResponseError for WebhookRejection {
     fn status_code(&self) -> StatusCode {
-        match self {
-            WebhookRejection::Unauthorized(_) => StatusCode::UNAUTHORIZED,
-            WebhookRejection::InvalidEvent(_) | WebhookRejection::BodyUnreadable => {
-                StatusCode::BAD_REQUEST
-            }
-            WebhookRejection::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
-            WebhookRejection::NotConfigured => StatusCode::INTERNAL_SERVER_ERROR,
-        }
+        StatusCode::from_u16(self.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
     }
 
     fn error_response(&self) -> HttpResponse {
@@ -190,12 +136,30 @@ impl FromRequest for VerifiedDelivery {
             .limit;
         let headers = request.headers().clone();
         let mut payload = payload.take();
+        let started = std::time::Instant::now();
         Box::pin(async move {
-            let webhook = webhook.ok_or(WebhookRejection::NotConfigured)?;
-            let body = read_body(&headers, &mut payload, limit).await?;
-            let event = webhook
-                .unwrap(&body, &headers)
-                .map_err(WebhookRejection::from_error)?;
+            let verified = async {
+                let webhook = webhook.ok_or(WebhookRejection::NotConfigured)?;
+                let body = read_body(&headers, &mut payload, limit).await?;
+                let event = webhook
+                    .unwrap(&body, &headers)
+                    .map_err(WebhookRejection::from_error)?;
+                Ok((event, body))
+            };
+            let result: Result<_, WebhookRejection> = verified.await;
+            let webhook_id = headers.get("webhook-id").map(|v| v.as_bytes());
+            match &result {
+                Ok((event, _)) => {
+                    let id = webhook_id.and_then(|id| std::str::from_utf8(id).ok());
+                    let (id, ty) = (id.unwrap_or(""), event.event_type());
+                    trace::delivered(Delivered::Verified, id, ty, None, started);
+                }
+                Err(rejection) => {
+                    let status = rejection.http_status();
+                    trace::rejected(webhook_id, status, rejection, started);
+                }
+            }
+            let (event, body) = result?;
             Ok(VerifiedDelivery {
                 event,
                 body,
@@ -238,4 +202,122 @@ async fn read_body(
         body.extend_from_slice(&chunk);
     }
     Ok(body.freeze())
+}
+
+/// `Retry-After` for `503`: the store may be back in a few seconds.
+#[cfg(feature = "guard")]
+const UNAVAILABLE_RETRY_AFTER: u64 = 5;
+
+/// Runs `handler` once per delivery: claims the verified delivery's `webhook-id` with
+/// `guard`, runs the handler if this copy owns it, then records a `2xx` answer as done and
+/// releases the claim on any other answer (or if this future is dropped), so that OpenAI's
+/// retry runs the handler again.
+///
+/// A copy of a delivery already handled gets `200` without running the handler, a copy
+/// arriving while another runs gets `409 Conflict` with `Retry-After`, and a store that is
+/// unavailable gets `503` with `Retry-After`: the handler never runs unguarded.
+///
+/// ```no_run
+/// use actix_web::{web, App, HttpResponse, HttpServer};
+/// use openai_webhooks::actix::{handle_once, VerifiedDelivery};
+/// use openai_webhooks::guard::Guard;
+/// use openai_webhooks::Webhook;
+///
+/// async fn receive(delivery: VerifiedDelivery, guard: web::Data<Guard>) -> HttpResponse {
+///     handle_once(&guard, &delivery, || async {
+///         println!("received {} {}", delivery.event.event_type(), delivery.event.id());
+///         HttpResponse::Ok().finish()
+///     })
+///     .await
+/// }
+///
+/// #[actix_web::main]
+/// async fn main() -> std::io::Result<()> {
+///     let webhook = web::Data::new(Webhook::from_env().expect("OPENAI_WEBHOOK_SECRET"));
+///     let guard = web::Data::new(Guard::in_memory()); // one per process, shared by workers
+///     HttpServer::new(move || {
+///         App::new()
+///             .app_data(webhook.clone())
+///             .app_data(guard.clone())
+///             .route("/webhook", web::post().to(receive))
+///     })
+///     .bind("127.0.0.1:8000")?
+///     .run()
+///     .await
+/// }
+/// ```
+#[cfg(feature = "guard")]
+#[cfg_attr(docsrs, doc(cfg(feature = "guard")))]
+pub async fn handle_once<F, Fut>(
+    guard: &crate::guard::Guard,
+    delivery: &VerifiedDelivery,
+    handler: F,
+) -> HttpResponse
+where
+    F: FnOnce() -> Fut,
+    Fut: Future<Output = HttpResponse>,
+{
+    use crate::guard::Claim;
+    let started = std::time::Instant::now();
+    // Verified, so the header is there; a repeat carries the same value.
+    let Some(webhook_id) = delivery
+        .headers
+        .get("webhook-id")
+        .and_then(|v| std::str::from_utf8(v.as_bytes()).ok())
+    else {
+        return HttpResponse::BadRequest()
+            .content_type("text/plain; charset=utf-8")
+            .body("webhook-id is not valid text");
+    };
+    let event_type = delivery.event.event_type();
+    let log = |outcome, status: StatusCode| {
+        trace::delivered(
+            outcome,
+            webhook_id,
+            event_type,
+            Some(status.as_u16()),
+            started,
+        )
+    };
+    let claim = match guard.claim(webhook_id).await {
+        Ok(Claim::Claimed(claim)) => claim,
+        Ok(Claim::Done) => {
+            log(Delivered::Duplicate, StatusCode::OK);
+            return text(StatusCode::OK, "Already handled", None);
+        }
+        Ok(Claim::InProgress { retry_after }) => {
+            log(Delivered::InProgress, StatusCode::CONFLICT);
+            let message = "This delivery is being handled; retry later";
+            return text(StatusCode::CONFLICT, message, Some(retry_after.as_secs()));
+        }
+        Err(_) => {
+            log(Delivered::StoreUnavailable, StatusCode::SERVICE_UNAVAILABLE);
+            let message = "Delivery store unavailable; retry later";
+            let retry = Some(UNAVAILABLE_RETRY_AFTER);
+            return text(StatusCode::SERVICE_UNAVAILABLE, message, retry);
+        }
+    };
+    // Dropping `claim` (a panic or a cancelled request) releases it.
+    let response = handler().await;
+    let outcome = match response.status().is_success() {
+        true => Delivered::Handled,
+        false => Delivered::Failed,
+    };
+    log(outcome, response.status());
+    // A failed store update leaves the handler's answer as it is: the handler ran.
+    let _ = match response.status().is_success() {
+        true => claim.complete().await,
+        false => claim.release().await,
+    };
+    response
+}
+
+#[cfg(feature = "guard")]
+fn text(status: StatusCode, message: &'static str, retry_after: Option<u64>) -> HttpResponse {
+    let mut response = HttpResponse::build(status);
+    response.content_type("text/plain; charset=utf-8");
+    if let Some(seconds) = retry_after {
+        response.insert_header((header::RETRY_AFTER, seconds.to_string()));
+    }
+    response.body(message)
 }

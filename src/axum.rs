@@ -50,26 +50,56 @@
 //! set the body limit explicitly. With the default limit, a lower `DefaultBodyLimit` on the
 //! router applies too, as for axum's own extractors; an explicit limit overrides the router's.
 //!
+//! # Logging refusals
+//!
+//! To log refusals, take the extractor as a `Result` and return the rejection, which answers
+//! with its own status:
+//!
+//! ```
+//! use axum::http::StatusCode;
+//! use openai_webhooks::axum::{VerifiedEvent, WebhookRejection};
+//!
+//! async fn receive(
+//!     delivery: Result<VerifiedEvent, WebhookRejection>,
+//! ) -> Result<StatusCode, WebhookRejection> {
+//!     let VerifiedEvent(event) = delivery.inspect_err(|rejection| {
+//!         // For example "401 Unauthorized: Webhook timestamp is too old".
+//!         eprintln!("refused a delivery: {} {rejection}", rejection.status());
+//!     })?;
+//!     println!("received {}", event.event_type());
+//!     Ok(StatusCode::OK)
+//! }
+//! # let _: axum::Router = axum::Router::new()
+//! #     .route("/webhook", axum::routing::post(receive))
+//! #     .with_state(openai_webhooks::Webhook::new("whsec_Zg==").unwrap());
+//! ```
+//!
+//! # Each delivery once
+//!
+//! These extractors verify but don't deduplicate: OpenAI retries deliveries. To handle each
+//! delivery once, put `openai_webhooks::tower::WebhookLayer` (feature `tower`) on the route;
+//! the extractors then take the delivery the layer verified and claimed, and
+//! [`VerifiedWebhook`] extracts it without needing the `Webhook` in the state.
+//!
 //! [axum]: https://docs.rs/axum/0.8
 
-use std::fmt;
-
 use ::axum::body::Bytes;
-use ::axum::extract::{FromRef, FromRequest, Request};
+use ::axum::extract::{FromRef, FromRequest, FromRequestParts, Request};
 use ::axum::http::request::Parts;
-use ::axum::http::{header, HeaderMap, StatusCode};
+use ::axum::http::{HeaderMap, StatusCode};
 use ::axum::response::{IntoResponse, Response};
 use ::axum::RequestExt as _;
-use http_body_util::{BodyExt, LengthLimitError, Limited};
 
-use crate::{Error, UnwrapWebhookEvent, Webhook};
-
-/// The default body limit, 1 MiB. OpenAI's events are a few hundred bytes.
-pub const DEFAULT_BODY_LIMIT: usize = 1 << 20;
+use crate::delivery::{read_limited, read_verified};
+#[doc(inline)]
+pub use crate::delivery::{VerifiedWebhook, WebhookRejection, DEFAULT_BODY_LIMIT};
+use crate::trace::{self, Delivered};
+use crate::{UnwrapWebhookEvent, Webhook};
 
 /// Extractor: a verified, parsed webhook event. `LIMIT` caps the body size in bytes.
 ///
-/// Must be the handler's last argument, since it consumes the body.
+/// Must be the handler's last argument, since it consumes the body. Behind the tower
+/// layer (feature `tower`), it takes the event the layer verified instead.
 #[derive(Debug, Clone)]
 pub struct VerifiedEvent<const LIMIT: usize = DEFAULT_BODY_LIMIT>(pub UnwrapWebhookEvent);
 
@@ -97,6 +127,7 @@ pub struct VerifiedEvent<const LIMIT: usize = DEFAULT_BODY_LIMIT>(pub UnwrapWebh
 /// #     .with_state(openai_webhooks::Webhook::new("whsec_Zg==").unwrap());
 /// ```
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct VerifiedDelivery<const LIMIT: usize = DEFAULT_BODY_LIMIT> {
     /// The parsed event.
     pub event: UnwrapWebhookEvent,
@@ -110,6 +141,7 @@ pub struct VerifiedDelivery<const LIMIT: usize = DEFAULT_BODY_LIMIT> {
 ///
 /// For services that parse the body themselves, or store it first and parse later.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct VerifiedPayload<const LIMIT: usize = DEFAULT_BODY_LIMIT> {
     /// The raw body, byte for byte as signed.
     pub body: Bytes,
@@ -117,95 +149,20 @@ pub struct VerifiedPayload<const LIMIT: usize = DEFAULT_BODY_LIMIT> {
     pub headers: HeaderMap,
 }
 
-/// Why a delivery was refused. Its response is a short plain-text reason that never
-/// contains the secret, a signature or the body.
-///
-/// To log refusals, take the extractor as a `Result` and return the rejection, which answers
-/// with its own status:
-///
-/// ```
-/// use axum::http::StatusCode;
-/// use openai_webhooks::axum::{VerifiedEvent, WebhookRejection};
-///
-/// async fn receive(
-///     delivery: Result<VerifiedEvent, WebhookRejection>,
-/// ) -> Result<StatusCode, WebhookRejection> {
-///     let VerifiedEvent(event) = delivery.inspect_err(|rejection| {
-///         // For example "401 Unauthorized: Webhook timestamp is too old".
-///         eprintln!("refused a delivery: {} {rejection}", rejection.status());
-///     })?;
-///     println!("received {}", event.event_type());
-///     Ok(StatusCode::OK)
-/// }
-/// # let _: axum::Router = axum::Router::new()
-/// #     .route("/webhook", axum::routing::post(receive))
-/// #     .with_state(openai_webhooks::Webhook::new("whsec_Zg==").unwrap());
-/// ```
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum WebhookRejection {
-    /// The delivery is not authentic or not fresh (`401`).
-    Unauthorized(Error),
-    /// The body is authentic but not a JSON object with a string `type` (`400`).
-    InvalidEvent(Error),
-    /// The body is larger than the limit (`413`).
-    PayloadTooLarge {
-        /// The limit that was hit, in bytes; `None` when it was the router's
-        /// `DefaultBodyLimit`, whose value axum does not expose.
-        limit: Option<usize>,
-    },
-    /// The body could not be read, e.g. the client went away (`400`).
-    BodyUnreadable,
-}
-
-impl WebhookRejection {
-    /// The HTTP status this rejection answers with.
-    pub fn status(&self) -> StatusCode {
-        match self {
-            WebhookRejection::Unauthorized(_) => StatusCode::UNAUTHORIZED,
-            WebhookRejection::InvalidEvent(_) | WebhookRejection::BodyUnreadable => {
-                StatusCode::BAD_REQUEST
-            }
-            WebhookRejection::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
-        }
-    }
-
-    fn from_error(error: Error) -> Self {
-        match error {
-            Error::InvalidJson(_) => WebhookRejection::InvalidEvent(error),
-            // Everything else, including variants added later, fails closed.
-            _ => WebhookRejection::Unauthorized(error),
-        }
-    }
-}
-
-impl fmt::Display for WebhookRejection {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            WebhookRejection::Unauthorized(e) | WebhookRejection::InvalidEvent(e) => e.fmt(f),
-            WebhookRejection::PayloadTooLarge { limit: Some(limit) } => {
-                write!(f, "Webhook body is larger than {limit} bytes")
-            }
-            WebhookRejection::PayloadTooLarge { limit: None } => {
-                f.write_str("Webhook body is larger than the router's body limit")
-            }
-            WebhookRejection::BodyUnreadable => f.write_str("Webhook body could not be read"),
-        }
-    }
-}
-
-impl std::error::Error for WebhookRejection {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            WebhookRejection::Unauthorized(e) | WebhookRejection::InvalidEvent(e) => Some(e),
-            _ => None,
-        }
-    }
-}
-
 impl IntoResponse for WebhookRejection {
     fn into_response(self) -> Response {
         (self.status(), self.to_string()).into_response()
+    }
+}
+
+/// With the default `LIMIT`, the router's `DefaultBodyLimit` applies too, as it does for
+/// axum's own body extractors; any other `LIMIT` overrides it. (A `LIMIT` written out as
+/// 1 MiB is the default, so it does not.) Behind the tower layer, the layer's own limit
+/// applies and the router's does not.
+fn limited(request: Request, limit: usize) -> Request {
+    match limit {
+        DEFAULT_BODY_LIMIT => request.with_limited_body(),
+        _ => request,
     }
 }
 
@@ -217,15 +174,55 @@ where
     type Rejection = WebhookRejection;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let (parts, body) = read_limited(request, LIMIT).await?;
-        Webhook::from_ref(state)
-            .verify_signature(&body, &parts.headers)
-            .map_err(WebhookRejection::from_error)?;
+        let started = std::time::Instant::now();
+        let (mut parts, body) = limited(request, LIMIT).into_parts();
+        if let Some(delivery) = parts.extensions.remove::<VerifiedWebhook>() {
+            // The tower layer verified this request already.
+            return Ok(VerifiedPayload {
+                body: delivery.body,
+                headers: parts.headers,
+            });
+        }
+        let verified = async {
+            let body = read_limited(&parts.headers, body, LIMIT).await?;
+            Webhook::from_ref(state)
+                .verify_signature(&body, &parts.headers)
+                .map_err(WebhookRejection::from_error)?;
+            Ok(body)
+        };
+        let body = logged(verified.await, &parts.headers, started, |_| "")?;
         Ok(VerifiedPayload {
             body,
             headers: parts.headers,
         })
     }
+}
+
+/// Logs the extractor's result (feature `tracing`) and hands it on.
+fn logged<T>(
+    result: Result<T, WebhookRejection>,
+    headers: &HeaderMap,
+    started: std::time::Instant,
+    event_type: impl Fn(&T) -> &str,
+) -> Result<T, WebhookRejection> {
+    let webhook_id = headers.get("webhook-id").map(|v| v.as_bytes());
+    match &result {
+        Ok(value) => {
+            let id = webhook_id.and_then(|id| std::str::from_utf8(id).ok());
+            let event_type = event_type(value);
+            trace::delivered(
+                Delivered::Verified,
+                id.unwrap_or(""),
+                event_type,
+                None,
+                started,
+            );
+        }
+        Err(rejection) => {
+            trace::rejected(webhook_id, rejection.status().as_u16(), rejection, started)
+        }
+    }
+    result
 }
 
 impl<S, const LIMIT: usize> FromRequest<S> for VerifiedDelivery<LIMIT>
@@ -236,13 +233,20 @@ where
     type Rejection = WebhookRejection;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let (parts, body) = read_limited(request, LIMIT).await?;
-        let event = Webhook::from_ref(state)
-            .unwrap(&body, &parts.headers)
-            .map_err(WebhookRejection::from_error)?;
+        let started = std::time::Instant::now();
+        let (mut parts, body) = limited(request, LIMIT).into_parts();
+        let delivery = match parts.extensions.remove::<VerifiedWebhook>() {
+            // The tower layer verified this request already, and logs it.
+            Some(delivery) => delivery,
+            None => {
+                let webhook = Webhook::from_ref(state);
+                let read = read_verified(&webhook, &parts.headers, body, LIMIT).await;
+                logged(read, &parts.headers, started, |d| d.event.event_type())?
+            }
+        };
         Ok(VerifiedDelivery {
-            event,
-            body,
+            event: delivery.event,
+            body: delivery.body,
             headers: parts.headers,
         })
     }
@@ -261,42 +265,18 @@ where
     }
 }
 
-/// The request's parts and its body, refused early if it declares or reaches more than
-/// `limit` bytes. With the default `limit`, the router's `DefaultBodyLimit` applies too, as it
-/// does for axum's own body extractors; an explicit `limit` overrides it.
-async fn read_limited(request: Request, limit: usize) -> Result<(Parts, Bytes), WebhookRejection> {
-    let request = match limit {
-        DEFAULT_BODY_LIMIT => request.with_limited_body(),
-        _ => request,
-    };
-    let (parts, body) = request.into_parts();
-    let declared = parts
-        .headers
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<u64>().ok());
-    if declared.is_some_and(|len| len > limit as u64) {
-        return Err(WebhookRejection::PayloadTooLarge { limit: Some(limit) });
-    }
-    match Limited::new(body, limit).collect().await {
-        Ok(collected) => Ok((parts, collected.to_bytes())),
-        // Our own limit fails with `LengthLimitError` itself; the router's arrives wrapped.
-        Err(e) if e.is::<LengthLimitError>() => {
-            Err(WebhookRejection::PayloadTooLarge { limit: Some(limit) })
-        }
-        Err(e) if hit_limit(&*e) => Err(WebhookRejection::PayloadTooLarge { limit: None }),
-        Err(_) => Err(WebhookRejection::BodyUnreadable),
-    }
-}
+/// Extractor for routes behind the tower layer (feature `tower`): the delivery it verified
+/// and claimed. Needs no state and leaves the body alone.
+///
+/// Without the layer on the route it answers `500 Internal Server Error`: a setup mistake,
+/// never a reason to run the handler on an unverified request.
+impl<S: Send + Sync> FromRequestParts<S> for VerifiedWebhook {
+    type Rejection = (StatusCode, &'static str);
 
-/// Whether `error`, or anything it wraps, is a body length limit.
-fn hit_limit(error: &(dyn std::error::Error + 'static)) -> bool {
-    let mut current = Some(error);
-    while let Some(e) = current {
-        if e.is::<LengthLimitError>() {
-            return true;
-        }
-        current = e.source();
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        parts.extensions.get::<VerifiedWebhook>().cloned().ok_or((
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "the webhook layer is not installed on this route",
+        ))
     }
-    false
 }

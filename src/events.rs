@@ -83,6 +83,12 @@ impl UnwrapWebhookEvent {
     /// fit its struct becomes [`Unparsed`](Self::Unparsed); only a body that is not a JSON
     /// object with a string `type` is an error.
     pub(crate) fn from_slice(payload: &[u8]) -> serde_json::Result<Self> {
+        // serde's derived structs also read a JSON array, field by field: only an object is
+        // an event. Parsing it as a map gives the error and its position.
+        if payload.trim_ascii_start().first() != Some(&b'{') {
+            let not_object = serde_json::from_slice::<Map<String, Value>>(payload).err();
+            return Err(not_object.unwrap_or_else(|| de::Error::custom("expected a JSON object")));
+        }
         if let Some(Some(Ok(event))) = guess_type(payload).map(|t| Self::parse_known(t, &payload)) {
             return Ok(event);
         }
@@ -160,6 +166,51 @@ fn unexpected(value: &Value) -> Unexpected<'static> {
     }
 }
 
+/// The accessors of an event kept as its raw JSON object (`raw`), read leniently: a missing
+/// or mistyped common field reads as `""` or `0`.
+macro_rules! raw_event {
+    ($name:ident) => {
+        impl $name {
+            /// The `data` object, if present.
+            pub fn data(&self) -> Option<&Value> {
+                self.raw.get("data")
+            }
+
+            /// The whole event object, as delivered.
+            pub fn as_object(&self) -> &Map<String, Value> {
+                &self.raw
+            }
+
+            /// The whole event object, as delivered.
+            pub fn into_object(self) -> Map<String, Value> {
+                self.raw
+            }
+        }
+
+        impl WebhookEvent for $name {
+            fn event_type(&self) -> &str {
+                self.raw.get("type").and_then(Value::as_str).unwrap_or("")
+            }
+
+            /// The `id` field, or `""` if the event has no string `id`.
+            fn id(&self) -> &str {
+                self.raw.get("id").and_then(Value::as_str).unwrap_or("")
+            }
+
+            /// The `created_at` field, or `0` if the event has no whole-number `created_at`.
+            fn created_at(&self) -> i64 {
+                raw_created_at(&self.raw)
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                self.raw.serialize(serializer)
+            }
+        }
+    };
+}
+
 /// An event whose type the vendored spec does not list. It keeps the JSON object as
 /// delivered, so nothing is lost; [`WebhookEvent`] reads the common fields from it.
 #[derive(Debug, Clone, PartialEq)]
@@ -167,44 +218,7 @@ pub struct UnknownWebhookEvent {
     raw: Map<String, Value>,
 }
 
-impl UnknownWebhookEvent {
-    /// The `data` object, if present.
-    pub fn data(&self) -> Option<&Value> {
-        self.raw.get("data")
-    }
-
-    /// The whole event object, as delivered.
-    pub fn as_object(&self) -> &Map<String, Value> {
-        &self.raw
-    }
-
-    /// The whole event object, as delivered.
-    pub fn into_object(self) -> Map<String, Value> {
-        self.raw
-    }
-}
-
-impl WebhookEvent for UnknownWebhookEvent {
-    fn event_type(&self) -> &str {
-        raw_type(&self.raw)
-    }
-
-    /// The `id` field, or `""` if the event has no string `id`.
-    fn id(&self) -> &str {
-        raw_id(&self.raw)
-    }
-
-    /// The `created_at` field, or `0` if the event has no whole-number `created_at`.
-    fn created_at(&self) -> i64 {
-        raw_created_at(&self.raw)
-    }
-}
-
-impl Serialize for UnknownWebhookEvent {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.raw.serialize(serializer)
-    }
-}
+raw_event!(UnknownWebhookEvent);
 
 /// An authentic event of a type the spec lists, whose JSON does not fit the generated
 /// struct: a required field is missing or `null`, a field changed its JSON type, or
@@ -231,44 +245,9 @@ impl UnparsedWebhookEvent {
     pub fn error(&self) -> &JsonError {
         &self.error
     }
-
-    /// The `data` object, if present.
-    pub fn data(&self) -> Option<&Value> {
-        self.raw.get("data")
-    }
-
-    /// The whole event object, as delivered.
-    pub fn as_object(&self) -> &Map<String, Value> {
-        &self.raw
-    }
-
-    /// The whole event object, as delivered.
-    pub fn into_object(self) -> Map<String, Value> {
-        self.raw
-    }
 }
 
-impl WebhookEvent for UnparsedWebhookEvent {
-    fn event_type(&self) -> &str {
-        raw_type(&self.raw)
-    }
-
-    /// The `id` field, or `""` if the event has no string `id`.
-    fn id(&self) -> &str {
-        raw_id(&self.raw)
-    }
-
-    /// The `created_at` field, or `0` if the event has no whole-number `created_at`.
-    fn created_at(&self) -> i64 {
-        raw_created_at(&self.raw)
-    }
-}
-
-impl Serialize for UnparsedWebhookEvent {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.raw.serialize(serializer)
-    }
-}
+raw_event!(UnparsedWebhookEvent);
 
 impl WebhookEvent for UnwrapWebhookEvent {
     fn event_type(&self) -> &str {
@@ -282,14 +261,6 @@ impl WebhookEvent for UnwrapWebhookEvent {
     fn created_at(&self) -> i64 {
         self.as_event().created_at()
     }
-}
-
-fn raw_type(raw: &Map<String, Value>) -> &str {
-    raw.get("type").and_then(Value::as_str).unwrap_or("")
-}
-
-fn raw_id(raw: &Map<String, Value>) -> &str {
-    raw.get("id").and_then(Value::as_str).unwrap_or("")
 }
 
 /// An integer, or a float with no fractional part that fits (`1.0`).

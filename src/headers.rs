@@ -8,7 +8,37 @@ use std::hash::BuildHasher;
 /// Implemented for `http::HeaderMap` (feature `http`, on by default) and for slices, arrays,
 /// `Vec`s, `HashMap`s and `BTreeMap`s of `(name, value)` string pairs, and references to any
 /// of these. Implement it for another framework's header type by forwarding each value of the
-/// named header.
+/// named header:
+///
+/// ```
+/// use openai_webhooks::{Webhook, WebhookHeaders};
+///
+/// /// A framework's headers: (name, value) pairs in arrival order, names in any case.
+/// struct RawHeaders(Vec<(String, Vec<u8>)>);
+///
+/// impl WebhookHeaders for RawHeaders {
+///     fn for_each_value<'a>(&'a self, name: &str, visit: &mut dyn FnMut(&'a [u8])) {
+///         for (key, value) in &self.0 {
+///             if key.eq_ignore_ascii_case(name) {
+///                 visit(value);
+///             }
+///         }
+///     }
+/// }
+///
+/// let webhook = Webhook::new("whsec_Zg==")?;
+/// let ts = std::time::SystemTime::now()
+///     .duration_since(std::time::UNIX_EPOCH)
+///     .unwrap()
+///     .as_secs() as i64;
+/// let headers = RawHeaders(vec![
+///     ("Webhook-Id".into(), b"wh_1".to_vec()),
+///     ("Webhook-Timestamp".into(), ts.to_string().into_bytes()),
+///     ("Webhook-Signature".into(), webhook.sign("wh_1", ts, "{}").into_bytes()),
+/// ]);
+/// webhook.verify_signature("{}", &headers)?;
+/// # Ok::<(), openai_webhooks::Error>(())
+/// ```
 pub trait WebhookHeaders {
     /// Calls `visit` with each value of the header `name`, matching names ASCII
     /// case-insensitively. `name` is always lower case. A header that appears several times

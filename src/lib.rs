@@ -51,27 +51,50 @@
 //! - `http` (default): [`WebhookHeaders`] for `http::HeaderMap`.
 //! - `axum`: the `openai_webhooks::axum` module, with extractors for axum 0.8 handlers
 //!   (`VerifiedEvent`, `VerifiedDelivery`, `VerifiedPayload`) and their rejection type.
-//! - `actix-web`: the `openai_webhooks::actix` module, the same extractors for actix-web 4.
+//! - `actix-web`: the `openai_webhooks::actix` module, the same extractors for actix-web 4;
+//!   with `guard` too, `actix::handle_once` runs a handler once per delivery.
+//! - `tracing`: the server integrations (axum and actix-web extractors, the tower layer,
+//!   `actix::handle_once`) emit one event per delivery to the target `openai_webhooks`, with
+//!   `webhook_id`, `event_type`, `outcome`, `status`, `latency_us` and, for a refusal,
+//!   `reason`: `debug` when handled, `warn` when refused or failed. Never the secret, a
+//!   signature or the body. The verifier itself never logs.
+//! - `guard`: the `openai_webhooks::guard` module, so each delivery is handled once across
+//!   OpenAI's retries (keyed by `webhook-id`), with an in-memory store.
+//! - `redis`: `guard::RedisStore`, the guard's store on Redis, shared by replicas.
+//! - `tower`: the `openai_webhooks::tower` module, a tower `Layer` that verifies each
+//!   delivery, runs the guard around the inner service and answers `401`/`409`/`503` itself.
 //!
 //! [Standard Webhooks]: https://www.standardwebhooks.com/
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![warn(missing_docs)]
 
-// Shadows typify's `events::error` (conversion errors), which stays reachable there.
 #[cfg(feature = "actix-web")]
 #[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]
 pub mod actix;
 #[cfg(feature = "axum")]
 #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 pub mod axum;
+#[cfg(any(feature = "axum", feature = "tower"))]
+mod delivery;
+// Shadows typify's `events::error` (conversion errors), which stays reachable there.
 #[allow(hidden_glob_reexports)]
 mod error;
 mod event_type;
 pub mod events;
+#[cfg(feature = "guard")]
+#[cfg_attr(docsrs, doc(cfg(feature = "guard")))]
+pub mod guard;
 mod headers;
 mod keys;
+#[cfg(any(feature = "axum", feature = "tower", feature = "actix-web"))]
+mod rejection;
 mod signature;
+#[cfg(feature = "tower")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tower")))]
+pub mod tower;
+#[cfg(any(feature = "axum", feature = "tower", feature = "actix-web"))]
+mod trace;
 mod verify;
 
 pub use error::{Error, JsonError};
@@ -83,6 +106,12 @@ pub use headers::{WebhookHeader, WebhookHeaders};
 pub use verify::Webhook;
 
 /// Compiles the README's examples as doctests (they use every feature).
-#[cfg(all(doctest, feature = "http", feature = "axum"))]
+#[cfg(all(
+    doctest,
+    feature = "axum",
+    feature = "tower",
+    feature = "redis",
+    feature = "actix-web"
+))]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;

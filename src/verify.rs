@@ -63,6 +63,16 @@ impl Webhook {
     /// Surrounding ASCII whitespace is ignored. An empty secret is refused, since an empty
     /// key would let anyone sign events.
     ///
+    /// ```
+    /// use openai_webhooks::{Error, Webhook};
+    ///
+    /// // Build it once at start-up and share it (it is cheap to clone).
+    /// let webhook = Webhook::new("whsec_RdvaYFYUXuIFuEbvZHwMfYFhUf7aMYjYcmM24+Aj40c=")?;
+    /// // A malformed secret is refused here, not at the first delivery.
+    /// assert!(matches!(Webhook::new("whsec_not base64!"), Err(Error::InvalidSecret(_))));
+    /// # Ok::<(), Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// [`Error::InvalidSecret`], saying why (never repeating the secret).
@@ -145,6 +155,35 @@ impl Webhook {
     ///
     /// `payload` must be the raw request body, byte for byte: never re-serialized JSON.
     ///
+    /// ```
+    /// use std::time::{Duration, UNIX_EPOCH};
+    /// use openai_webhooks::{Error, Webhook};
+    ///
+    /// let webhook = Webhook::new("whsec_RdvaYFYUXuIFuEbvZHwMfYFhUf7aMYjYcmM24+Aj40c=")?;
+    /// let body = r#"{"id": "evt_685c059ae3a481909bdc86819b066fb6", "object": "event", "created_at": 1750861210, "type": "response.completed", "data": {"id": "resp_123"}}"#;
+    /// let headers = [
+    ///     ("webhook-id", "wh_685c059ae39c8190af8c71ed1022a24d"),
+    ///     ("webhook-timestamp", "1750861210"),
+    ///     ("webhook-signature", "v1,gUAg4R2hWouRZqRQG4uJypNS8YK885G838+EHb4nKBY="),
+    /// ];
+    /// // A recorded delivery: check it at the time it was sent. In a handler, call
+    /// // `verify_signature`, which uses the clock.
+    /// let sent_at = UNIX_EPOCH + Duration::from_secs(1750861210);
+    /// webhook.verify_signature_at(body, &headers, sent_at)?;
+    /// // One changed byte, or the same delivery an hour later, is refused.
+    /// let tampered = body.replace("resp_123", "resp_124");
+    /// assert_eq!(
+    ///     webhook.verify_signature_at(&tampered, &headers, sent_at),
+    ///     Err(Error::SignatureMismatch)
+    /// );
+    /// let later = sent_at + Duration::from_secs(3600);
+    /// assert_eq!(
+    ///     webhook.verify_signature_at(body, &headers, later),
+    ///     Err(Error::TimestampTooOld)
+    /// );
+    /// # Ok::<(), Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// In the order they are checked: [`Error::MissingHeader`] or
@@ -191,7 +230,9 @@ impl Webhook {
 
     /// Verifies the delivery, then parses it into a typed event.
     ///
-    /// Nothing is parsed before the signature checks out.
+    /// Nothing is parsed before the signature checks out. An authentic event is never refused
+    /// for its shape: a type the spec does not list is [`UnwrapWebhookEvent::Unknown`], and a
+    /// listed type whose JSON does not fit its struct is [`UnwrapWebhookEvent::Unparsed`].
     ///
     /// # Errors
     ///
@@ -222,6 +263,16 @@ impl Webhook {
     /// For tests and local tools that play OpenAI's side. The `webhook-timestamp` header to
     /// send with it is `timestamp.to_string()`; a negative timestamp is signed but never
     /// verifies (`InvalidTimestamp`), as OpenAI's timestamps are Unix seconds.
+    ///
+    /// ```
+    /// use openai_webhooks::Webhook;
+    ///
+    /// // The Standard Webhooks test vector.
+    /// let webhook = Webhook::new("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")?;
+    /// let signature = webhook.sign("msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330, r#"{"test": 2432232314}"#);
+    /// assert_eq!(signature, "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=");
+    /// # Ok::<(), openai_webhooks::Error>(())
+    /// ```
     pub fn sign(&self, webhook_id: &str, timestamp: i64, payload: impl AsRef<[u8]>) -> String {
         let timestamp = timestamp.to_string();
         let tag = tag(

@@ -3,17 +3,16 @@
 
 mod common;
 
+use common::http::now;
+
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use actix_web::{web, App, HttpResponse, HttpServer};
 use bytes::Bytes;
-use http_body_util::{BodyExt, Full};
 use hyper::StatusCode;
-use hyper_util::client::legacy::{connect::HttpConnector, Client};
-use hyper_util::rt::TokioExecutor;
-use openai_webhooks::actix::{VerifiedDelivery, VerifiedEvent, WebhookConfig};
+use openai_webhooks::actix::{handle_once, VerifiedDelivery, VerifiedEvent, WebhookConfig};
+use openai_webhooks::guard::Guard;
 use openai_webhooks::{UnwrapWebhookEvent, Webhook};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
@@ -41,10 +40,29 @@ async fn receive_raw(delivery: VerifiedDelivery) -> String {
     )
 }
 
+/// Behind the guard: runs once per delivery; answers 500 for deliveries whose event id
+/// starts with `evt_fail`, the first time only.
+async fn receive_once(
+    delivery: VerifiedDelivery,
+    guard: web::Data<Guard>,
+    seen: web::Data<Seen>,
+) -> HttpResponse {
+    handle_once(&guard, &delivery, || async {
+        let id = delivery.event.id().to_owned();
+        let mut seen = seen.lock().unwrap();
+        let attempts = seen.iter().filter(|(_, i)| *i == id).count();
+        seen.push(("once".to_owned(), id.clone()));
+        if id.starts_with("evt_fail") && attempts == 0 {
+            return HttpResponse::InternalServerError().finish();
+        }
+        HttpResponse::Ok().finish()
+    })
+    .await
+}
+
 struct Server {
-    base: String,
     seen: Seen,
-    client: Client<HttpConnector, Full<Bytes>>,
+    http: common::http::Poster,
     handle: actix_web::dev::ServerHandle,
 }
 
@@ -62,6 +80,7 @@ fn start() -> Server {
     let data = (
         web::Data::new(Webhook::new(SECRET).unwrap()),
         web::Data::new(seen.clone()),
+        web::Data::new(Guard::in_memory()),
     );
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
@@ -78,6 +97,11 @@ fn start() -> Server {
                     )
                     .service(resource("/webhook").route(web::post().to(receive)))
                     .service(resource("/raw").route(web::post().to(receive_raw)))
+                    .service(
+                        resource("/once")
+                            .app_data(data.2.clone())
+                            .route(web::post().to(receive_once)),
+                    )
                     .service(web::resource("/unconfigured").route(web::post().to(receive)))
             })
             .workers(1)
@@ -91,9 +115,8 @@ fn start() -> Server {
     });
     let (addr, handle) = rx.recv().unwrap();
     Server {
-        base: format!("http://{addr}"),
+        http: common::http::Poster::new(format!("http://{addr}")),
         seen,
-        client: Client::builder(TokioExecutor::new()).build_http(),
         handle,
     }
 }
@@ -105,18 +128,7 @@ impl Server {
         headers: &[(String, String)],
         body: impl Into<Bytes>,
     ) -> (StatusCode, String) {
-        let mut request = hyper::Request::post(format!("{}{path}", self.base));
-        for (k, v) in headers {
-            request = request.header(k, v);
-        }
-        let response = self
-            .client
-            .request(request.body(Full::new(body.into())).unwrap())
-            .await
-            .unwrap();
-        let status = response.status();
-        let body = response.into_body().collect().await.unwrap().to_bytes();
-        (status, String::from_utf8_lossy(&body).into_owned())
+        self.http.post(path, headers, body).await
     }
 
     fn seen_count(&self) -> usize {
@@ -124,16 +136,9 @@ impl Server {
     }
 }
 
-fn now() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap()
-        .as_secs() as i64
-}
-
+/// Headers OpenAI would send for `body`.
 fn signed(id: &str, ts: i64, body: &str) -> Vec<(String, String)> {
-    let sig = Webhook::new(SECRET).unwrap().sign(id, ts, body);
-    common::headers(id, &ts.to_string(), &sig)
+    common::http::signed(SECRET, id, ts, body)
 }
 
 #[tokio::test]
@@ -257,7 +262,7 @@ async fn oversized_bodies_get_413_with_or_without_a_length() {
     assert_eq!(status, StatusCode::OK);
 
     // Chunked, with no Content-Length: the limit holds while reading.
-    let addr = server.base.trim_start_matches("http://");
+    let addr = server.http.base.trim_start_matches("http://");
     let mut conn = tokio::net::TcpStream::connect(addr).await.unwrap();
     let mut request =
         b"POST /small HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n".to_vec();
@@ -291,7 +296,7 @@ async fn a_missing_webhook_is_a_server_error_not_a_pass() {
         .post("/unconfigured", &signed("wh_7", now(), &body), body)
         .await;
     assert_eq!(status, StatusCode::INTERNAL_SERVER_ERROR, "{text}");
-    assert!(text.contains("web::Data<Webhook>"), "{text}");
+    assert!(text.contains("no Webhook to verify with"), "{text}");
     assert_eq!(server.seen_count(), 0);
 }
 
@@ -313,4 +318,58 @@ fn actix_header_maps_are_webhook_headers() {
         webhook.verify_signature(body, &headers),
         Err(openai_webhooks::Error::MissingHeader("webhook-id"))
     );
+}
+
+fn delivery(event_id: &str) -> String {
+    format!(
+        r#"{{"id": "{event_id}", "object": "event", "created_at": 1, "type": "batch.completed", "data": {{"id": "b"}}}}"#
+    )
+}
+
+/// `handle_once`: copies and retries of one delivery run the handler once; a failure is
+/// retried; a forged copy never reaches the guard.
+#[tokio::test]
+async fn each_delivery_runs_once_behind_the_guard() {
+    let server = start();
+    let body = delivery("evt_once");
+    for attempt in 0..3 {
+        let (status, text) = server
+            .post(
+                "/once",
+                &signed("wh_once", now() + attempt, &body),
+                body.clone(),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "attempt {attempt}: {text}");
+        if attempt > 0 {
+            assert_eq!(text, "Already handled");
+        }
+    }
+    // A forged copy with the same webhook-id is refused before the guard.
+    let forged = common::headers("wh_once", &now().to_string(), "v1,AAAA");
+    let (status, _) = server.post("/once", &forged, body.clone()).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    // A handler that fails its first attempt runs again on the retry, then never again.
+    let failing = delivery("evt_fail_1");
+    let mut statuses = Vec::new();
+    for attempt in 0..3 {
+        let headers = signed("wh_fail", now() + attempt, &failing);
+        statuses.push(server.post("/once", &headers, failing.clone()).await.0);
+    }
+    assert_eq!(
+        statuses,
+        [
+            StatusCode::INTERNAL_SERVER_ERROR,
+            StatusCode::OK,
+            StatusCode::OK
+        ]
+    );
+    let runs: Vec<String> = server
+        .seen
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|(_, id)| id.clone())
+        .collect();
+    assert_eq!(runs, ["evt_once", "evt_fail_1", "evt_fail_1"]);
 }

@@ -2,17 +2,15 @@
 
 mod common;
 
+use common::http::now;
+
 use std::sync::{Arc, Mutex};
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use axum::extract::{DefaultBodyLimit, FromRef, State};
 use axum::http::StatusCode;
 use axum::routing::post;
 use axum::Router;
 use bytes::Bytes;
-use http_body_util::{BodyExt, Full};
-use hyper_util::client::legacy::{connect::HttpConnector, Client};
-use hyper_util::rt::TokioExecutor;
 use openai_webhooks::axum::{VerifiedDelivery, VerifiedEvent, VerifiedPayload};
 use openai_webhooks::{UnwrapWebhookEvent, Webhook};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -72,9 +70,8 @@ async fn receive_explicit(VerifiedEvent(_): VerifiedEvent<4096>) -> StatusCode {
 }
 
 struct Server {
-    base: String,
     seen: Arc<Mutex<Vec<(String, String)>>>,
-    client: Client<HttpConnector, Full<Bytes>>,
+    http: common::http::Poster,
 }
 
 async fn start() -> Server {
@@ -103,25 +100,15 @@ async fn start() -> Server {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    let client = Client::builder(TokioExecutor::new()).build_http();
     Server {
-        base: format!("http://{addr}"),
+        http: common::http::Poster::new(format!("http://{addr}")),
         seen,
-        client,
     }
-}
-
-fn now() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap()
-        .as_secs() as i64
 }
 
 /// Headers OpenAI would send for `body`.
 fn signed(id: &str, ts: i64, body: &str) -> Vec<(String, String)> {
-    let sig = Webhook::new(SECRET).unwrap().sign(id, ts, body);
-    common::headers(id, &ts.to_string(), &sig)
+    common::http::signed(SECRET, id, ts, body)
 }
 
 impl Server {
@@ -131,18 +118,7 @@ impl Server {
         headers: &[(String, String)],
         body: impl Into<Bytes>,
     ) -> (StatusCode, String) {
-        let mut request = hyper::Request::post(format!("{}{path}", self.base));
-        for (k, v) in headers {
-            request = request.header(k, v);
-        }
-        let response = self
-            .client
-            .request(request.body(Full::new(body.into())).unwrap())
-            .await
-            .unwrap();
-        let status = response.status();
-        let text = response.into_body().collect().await.unwrap().to_bytes();
-        (status, String::from_utf8_lossy(&text).into_owned())
+        self.http.post(path, headers, body).await
     }
 
     fn seen_count(&self) -> usize {
@@ -346,7 +322,7 @@ async fn oversized_bodies_get_413() {
 #[tokio::test]
 async fn chunked_bodies_without_a_length_are_limited_too() {
     let server = start().await;
-    let addr = server.base.trim_start_matches("http://");
+    let addr = server.http.base.trim_start_matches("http://");
     let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
     let mut request = format!(
         "POST /small HTTP/1.1\r\nHost: {addr}\r\nTransfer-Encoding: chunked\r\n\

@@ -258,6 +258,15 @@ fn wrong_field_types_are_reported_without_quoting_the_payload() {
 
 #[test]
 fn non_objects_and_broken_json_are_errors() {
+    // An array holding every field of a listed event, in declaration order, is no event.
+    // (The nested `type` makes the first guess at the type succeed.)
+    let array = r#"[1, {"id": "b", "type": "batch.failed"}, "e", null, "batch.failed"]"#;
+    assert!(
+        json_error(array).contains("invalid type"),
+        "{}",
+        json_error(array)
+    );
+    assert!(serde_json::from_str::<UnwrapWebhookEvent>(array).is_err());
     for body in [
         "[\"batch.failed\"]",
         "{\"type\": \"batch.failed\", \"data\": {\"id\": \"b\"}",

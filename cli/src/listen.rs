@@ -10,6 +10,7 @@ use axum::routing::post;
 use axum::Router;
 use clap::Args;
 use openai_webhooks::axum::{VerifiedDelivery, WebhookRejection};
+use openai_webhooks::guard::{Claim, Guard};
 use openai_webhooks::Webhook;
 
 use crate::client::{self, Poster};
@@ -20,7 +21,9 @@ use crate::secret::SecretArg;
 /// Receive webhooks: verify each delivery and print what arrived.
 ///
 /// Serves `POST /webhook` and `POST /`. Prints `listening on http://<addr>/webhook`, then
-/// one line per delivery: `received <type> <event id>` (the event's JSON with --json), or
+/// one line per delivery: `received <type> <event id>` (the event's JSON with --json),
+/// `duplicate <webhook-id>` for a repeat of a delivery already handled (answered 200 without
+/// handling it again, as a service with the crate's duplicate guard does), or
 /// `rejected <status> <reason>`. With --forward-to, each verified delivery is passed on
 /// unchanged (body and webhook headers) and the status it got is printed and answered.
 /// Stops on Ctrl-C.
@@ -55,6 +58,7 @@ impl ListenCommand {
         };
         let receiver = Receiver {
             webhook: self.secret.webhook()?,
+            guard: Guard::in_memory(),
             json: self.json,
             forward,
         };
@@ -89,6 +93,8 @@ fn router(receiver: Receiver) -> Router {
 #[derive(Clone)]
 struct Receiver {
     webhook: Webhook,
+    /// Each delivery handled once, keyed by `webhook-id`, in this process's memory.
+    guard: Guard,
     json: bool,
     forward: Option<Arc<Forward>>,
 }
@@ -113,10 +119,49 @@ async fn receive(
             return rejection.into_response();
         }
     };
-    // A duplicate-delivery guard belongs here, where each verified delivery passes once:
-    // a repeated webhook-id would be answered 200 with a `duplicate <webhook-id>` line,
-    // without reaching `accept`.
-    receiver.accept(delivery).await
+    // Verified, so the header is there; a repeat carries the same value.
+    let webhook_id = delivery
+        .headers
+        .get("webhook-id")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    match receiver.guard.claim(&webhook_id).await {
+        Ok(Claim::Claimed(claim)) => {
+            let response = receiver.accept(delivery).await;
+            // Only a success is final: anything else lets the sender's retry run again.
+            let _ = match response.status().is_success() {
+                true => claim.complete().await,
+                false => claim.release().await.map(|_| false),
+            };
+            response
+        }
+        Ok(Claim::Done) => {
+            output::line(&format!("duplicate {webhook_id}"));
+            StatusCode::OK.into_response()
+        }
+        Ok(Claim::InProgress { retry_after }) => {
+            output::line(&format!("in progress {webhook_id}"));
+            let message = "This delivery is being handled; retry later";
+            retry_later(StatusCode::CONFLICT, retry_after.as_secs(), message)
+        }
+        // The store is unavailable, or answered in a way this build does not know: the
+        // sender retries, and the handler never runs unguarded.
+        other => {
+            match other {
+                Err(e) => output::line(&format!("rejected 503 {e}")),
+                Ok(_) => output::line("rejected 503 unknown claim state"),
+            }
+            let message = "Delivery store unavailable; retry later";
+            retry_later(StatusCode::SERVICE_UNAVAILABLE, 5, message)
+        }
+    }
+}
+
+/// A plain-text answer with `Retry-After`, as the library's integrations give.
+fn retry_later(status: StatusCode, seconds: u64, message: &'static str) -> Response {
+    let retry_after = [(axum::http::header::RETRY_AFTER, seconds.to_string())];
+    (status, retry_after, message).into_response()
 }
 
 impl Receiver {

@@ -104,11 +104,22 @@ fn repeat_keeps_the_webhook_id_and_the_event() {
     assert!(sent.iter().all(|s| s == &sent[0]), "{sent:?}");
     assert_eq!(sent[0].0, "batch.completed");
     assert_eq!(sent[0].2, "200");
-    // No duplicate-delivery guard in `listen` yet: each retry is received again, with the
-    // same event id.
-    let got = received(&listener.next_lines(3));
-    assert!(got.iter().all(|r| r == &got[0]), "{got:?}");
-    assert_eq!(got[0].0, "batch.completed");
+    // `listen` handles each delivery once: the first copy is received, the two retries
+    // (same webhook-id, fresh signatures) are duplicates answered 200.
+    let lines = listener.next_lines(3);
+    let webhook_id = &sent[0].1;
+    assert!(
+        lines[0].starts_with("received batch.completed evt_"),
+        "{lines:?}"
+    );
+    assert_eq!(
+        lines[1..],
+        [
+            format!("duplicate {webhook_id}"),
+            format!("duplicate {webhook_id}")
+        ],
+        "{lines:?}"
+    );
 }
 
 #[test]

@@ -4,6 +4,7 @@ mod drift;
 mod files;
 mod regen;
 mod snapshot;
+mod test;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -24,13 +25,17 @@ Tasks:
     --check               Write nothing. Exit 0 if spec/ and the snapshot match what the
                           source gives, 1 (with a summary of the drift) if not.
   snapshot    Rewrite tests/snapshots/generated_events.rs from the current spec/.
+  test        Run the whole test suite: `cargo test --workspace --all-features`, with any
+              further arguments passed on (e.g. `cargo xtask test --test replicas`).
+              Installs `redis-server` with apt-get first if it is missing (as root, or
+              with sudo), since the Redis tests start their own server.
   help        Print this message.
 
-Options for every task:
+Options for regen and snapshot:
   --root <dir>  The repository to work on (default: this checkout).
 
 Downloads run the `curl` command, which must be installed.
-Exit status: 0 success, 1 drift found by --check, 2 error.
+Exit status: 0 success, 1 drift found by --check or a failing test, 2 error.
 ";
 
 fn main() -> ExitCode {
@@ -46,6 +51,10 @@ fn main() -> ExitCode {
 fn run(args: Vec<String>) -> Result<ExitCode, String> {
     let mut args = args.into_iter();
     let task = args.next();
+    if task.as_deref() == Some("test") {
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+        return test::run(&root, &args.collect::<Vec<_>>());
+    }
     let mut check = false;
     let mut from = None;
     let mut url = None;

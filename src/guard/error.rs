@@ -1,0 +1,67 @@
+//! Store failures.
+
+use std::error::Error;
+use std::fmt;
+
+/// Why a store could not answer. The guard answers `503`: OpenAI retries later.
+#[derive(Debug)]
+pub struct StoreError {
+    kind: StoreErrorKind,
+    source: Option<Box<dyn Error + Send + Sync>>,
+}
+
+/// The kind of a [`StoreError`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum StoreErrorKind {
+    /// The backend is unreachable, failed, or did not answer in time.
+    Unavailable,
+    /// The store is full of deliveries in progress and cannot take another claim.
+    Full,
+}
+
+impl StoreError {
+    /// The backend failed; `source` says how. Its message must not contain credentials.
+    pub fn unavailable(source: impl Into<Box<dyn Error + Send + Sync>>) -> StoreError {
+        StoreError {
+            kind: StoreErrorKind::Unavailable,
+            source: Some(source.into()),
+        }
+    }
+
+    /// The backend did not answer within the configured time.
+    pub fn timed_out() -> StoreError {
+        StoreError::unavailable("the delivery store did not answer in time")
+    }
+
+    /// No room for another claim.
+    pub fn full() -> StoreError {
+        StoreError {
+            kind: StoreErrorKind::Full,
+            source: None,
+        }
+    }
+
+    /// What went wrong.
+    pub fn kind(&self) -> StoreErrorKind {
+        self.kind
+    }
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.kind, &self.source) {
+            (StoreErrorKind::Full, _) => {
+                f.write_str("the delivery store is full of deliveries in progress")
+            }
+            (_, Some(source)) => write!(f, "the delivery store is unavailable: {source}"),
+            (_, None) => f.write_str("the delivery store is unavailable"),
+        }
+    }
+}
+
+impl Error for StoreError {
+    fn source(&self) -> Option<&(dyn Error + 'static)> {
+        self.source.as_deref().map(|e| e as &(dyn Error + 'static))
+    }
+}

@@ -1,0 +1,357 @@
+//! The in-memory store and the framework-neutral guard, on an injected clock.
+
+#[path = "common/contract.rs"]
+mod contract;
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use contract::{Subject, Time};
+use openai_webhooks::guard::{
+    Claim, ClaimState, ClaimToken, DeliveryStore, Guard, ManualClock, MemoryStore, Outcome,
+    RunOutcome, StoreErrorKind, DEFAULT_LEASE, DEFAULT_RETENTION,
+};
+
+async fn memory() -> Subject {
+    let clock = ManualClock::new();
+    Subject {
+        store: Arc::new(MemoryStore::with_clock(1000, clock.clone())),
+        time: Time::Manual(clock),
+        short: Duration::from_secs(60),
+        long: Duration::from_secs(7 * 24 * 3600),
+        _server: None,
+    }
+}
+
+mod contract_on_memory {
+    use super::*;
+    contract_tests!(memory);
+}
+
+fn token() -> ClaimToken {
+    ClaimToken::generate()
+}
+
+const HOUR: Duration = Duration::from_secs(3600);
+
+#[tokio::test]
+async fn full_store_evicts_the_oldest_done_first() {
+    let store = MemoryStore::with_clock(3, ManualClock::new());
+    let t: Vec<_> = (0..5).map(|_| token()).collect();
+    for (i, key) in ["a", "b", "c"].iter().enumerate() {
+        assert_eq!(
+            store.claim(key, &t[i], HOUR).await.unwrap(),
+            ClaimState::Claimed
+        );
+    }
+    // Done in the order b, a; c stays in progress.
+    assert!(store.complete("b", &t[1], HOUR).await.unwrap());
+    assert!(store.complete("a", &t[0], HOUR).await.unwrap());
+    assert_eq!(
+        store.claim("d", &t[3], HOUR).await.unwrap(),
+        ClaimState::Claimed
+    );
+    assert_eq!(store.len(), 3);
+    assert_eq!(
+        store.claim("a", &t[4], HOUR).await.unwrap(),
+        ClaimState::Done
+    );
+    assert_eq!(
+        store.claim("b", &t[4], HOUR).await.unwrap(),
+        ClaimState::Claimed,
+        "b, done first, was evicted for d"
+    );
+    // That claim evicted a, the last done entry; c and d, in progress, stay.
+    assert!(store.release("b", &t[4]).await.unwrap());
+    assert_eq!(
+        store.claim("a", &t[4], HOUR).await.unwrap(),
+        ClaimState::Claimed
+    );
+    for (key, owner) in [("c", &t[2]), ("d", &t[3])] {
+        assert!(matches!(
+            store.claim(key, &t[4], HOUR).await.unwrap(),
+            ClaimState::InProgress { .. }
+        ));
+        assert!(
+            store.complete(key, owner, HOUR).await.unwrap(),
+            "{key} kept its owner"
+        );
+    }
+}
+
+#[tokio::test]
+async fn full_of_claims_in_progress_refuses_new_ones() {
+    let clock = ManualClock::new();
+    let store = MemoryStore::with_clock(2, clock.clone());
+    let (a, b, c) = (token(), token(), token());
+    assert_eq!(
+        store.claim("a", &a, HOUR).await.unwrap(),
+        ClaimState::Claimed
+    );
+    assert_eq!(
+        store.claim("b", &b, 2 * HOUR).await.unwrap(),
+        ClaimState::Claimed
+    );
+    let error = store.claim("c", &c, HOUR).await.unwrap_err();
+    assert_eq!(error.kind(), StoreErrorKind::Full);
+    // Both claims in progress survive the refusal.
+    assert!(matches!(
+        store.claim("a", &c, HOUR).await.unwrap(),
+        ClaimState::InProgress { .. }
+    ));
+    assert!(matches!(
+        store.claim("b", &c, HOUR).await.unwrap(),
+        ClaimState::InProgress { .. }
+    ));
+    // Once a's lease ends, there is room again.
+    clock.advance(HOUR);
+    assert_eq!(
+        store.claim("c", &c, HOUR).await.unwrap(),
+        ClaimState::Claimed
+    );
+    assert!(store.release("b", &b).await.unwrap());
+    assert_eq!(store.len(), 1);
+}
+
+#[tokio::test]
+async fn expired_entries_leave_the_store() {
+    let clock = ManualClock::new();
+    let store = MemoryStore::with_clock(10, clock.clone());
+    let (a, b) = (token(), token());
+    store.claim("a", &a, HOUR).await.unwrap();
+    store.claim("b", &b, HOUR).await.unwrap();
+    store.complete("b", &b, 3 * HOUR).await.unwrap();
+    assert_eq!(store.len(), 2);
+    clock.advance(HOUR);
+    assert_eq!(store.len(), 1, "a's lease ended");
+    clock.advance(2 * HOUR);
+    assert!(store.is_empty(), "b's retention ended");
+}
+
+fn recording_guard(store: MemoryStore) -> (Guard, Arc<Mutex<Vec<String>>>) {
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let sink = log.clone();
+    let guard = Guard::new(store).on_outcome(move |outcome| {
+        let line = match outcome {
+            Outcome::Handled {
+                webhook_id,
+                recorded,
+            } => format!("handled {webhook_id} {recorded}"),
+            Outcome::Failed { webhook_id } => format!("failed {webhook_id}"),
+            Outcome::Abandoned { webhook_id } => format!("abandoned {webhook_id}"),
+            Outcome::Duplicate { webhook_id } => format!("duplicate {webhook_id}"),
+            Outcome::InProgress {
+                webhook_id,
+                retry_after,
+            } => {
+                format!("in progress {webhook_id} {}", retry_after.as_secs())
+            }
+            Outcome::StoreFailed { webhook_id, error } => format!("store {webhook_id} {error}"),
+            Outcome::Rejected { status, .. } => format!("rejected {status}"),
+            other => format!("{other:?}"),
+        };
+        sink.lock().unwrap().push(line);
+    });
+    (guard, log)
+}
+
+#[tokio::test]
+async fn guard_defaults() {
+    let guard = Guard::in_memory();
+    assert_eq!(guard.lease(), Duration::from_secs(60));
+    assert_eq!(guard.retention(), Duration::from_secs(7 * 24 * 3600));
+    assert_eq!(
+        (DEFAULT_LEASE, DEFAULT_RETENTION),
+        (guard.lease(), guard.retention())
+    );
+    assert_eq!(openai_webhooks::guard::DEFAULT_MAX_ENTRIES, 100_000);
+}
+
+#[tokio::test]
+async fn guard_claims_completes_and_reports() {
+    let clock = ManualClock::new();
+    let (guard, log) = recording_guard(MemoryStore::with_clock(10, clock.clone()));
+    let Claim::Claimed(claim) = guard.claim("wh_1").await.unwrap() else {
+        panic!("first claim")
+    };
+    assert_eq!(claim.webhook_id(), "wh_1");
+    clock.advance(Duration::from_millis(59_500));
+    assert_eq!(
+        guard.claim("wh_1").await.unwrap(),
+        Claim::InProgress {
+            retry_after: Duration::from_secs(1)
+        }
+    );
+    assert!(claim.complete().await.unwrap());
+    assert_eq!(guard.claim("wh_1").await.unwrap(), Claim::Done);
+    clock.advance(DEFAULT_RETENTION);
+    assert!(matches!(
+        guard.claim("wh_1").await.unwrap(),
+        Claim::Claimed(_)
+    ));
+    assert_eq!(
+        *log.lock().unwrap(),
+        [
+            "in progress wh_1 1",
+            "handled wh_1 true",
+            "duplicate wh_1",
+            "abandoned wh_1"
+        ]
+    );
+}
+
+#[tokio::test]
+async fn guard_release_lets_the_retry_run() {
+    let (guard, log) = recording_guard(MemoryStore::with_clock(10, ManualClock::new()));
+    let Claim::Claimed(claim) = guard.claim("wh_1").await.unwrap() else {
+        panic!()
+    };
+    assert!(claim.release().await.unwrap());
+    let Claim::Claimed(claim) = guard.claim("wh_1").await.unwrap() else {
+        panic!("released: the retry claims")
+    };
+    assert!(claim.complete().await.unwrap());
+    assert_eq!(*log.lock().unwrap(), ["failed wh_1", "handled wh_1 true"]);
+}
+
+#[test]
+fn a_dropped_handle_releases_even_without_a_runtime() {
+    let (guard, log) = recording_guard(MemoryStore::with_clock(10, ManualClock::new()));
+    let claim = |guard: &Guard| {
+        tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap()
+            .block_on(guard.claim("wh_1"))
+            .unwrap()
+    };
+    let first = claim(&guard);
+    assert!(matches!(first, Claim::Claimed(_)));
+    drop(first);
+    assert!(
+        matches!(claim(&guard), Claim::Claimed(_)),
+        "the drop released it"
+    );
+    assert_eq!(*log.lock().unwrap(), ["abandoned wh_1", "abandoned wh_1"]);
+}
+
+#[tokio::test]
+async fn a_panicking_handler_releases_its_claim() {
+    let guard = Guard::new(MemoryStore::with_clock(10, ManualClock::new()));
+    let task = {
+        let guard = guard.clone();
+        tokio::spawn(async move {
+            let _claim = guard.claim("wh_1").await;
+            panic!("handler bug");
+        })
+    };
+    assert!(task.await.unwrap_err().is_panic());
+    assert!(matches!(
+        guard.claim("wh_1").await.unwrap(),
+        Claim::Claimed(_)
+    ));
+}
+
+#[tokio::test]
+async fn run_records_ok_and_releases_err() {
+    let guard = Guard::new(MemoryStore::with_clock(10, ManualClock::new()));
+    let runs = Arc::new(Mutex::new(0));
+    let handler = |ok: bool| {
+        let runs = runs.clone();
+        async move {
+            *runs.lock().unwrap() += 1;
+            if ok {
+                Ok("done")
+            } else {
+                Err("failed")
+            }
+        }
+    };
+    assert_eq!(
+        guard.run("wh_1", handler(false)).await.unwrap(),
+        RunOutcome::Ran(Err("failed"))
+    );
+    assert_eq!(
+        guard.run("wh_1", handler(true)).await.unwrap(),
+        RunOutcome::Ran(Ok("done"))
+    );
+    assert_eq!(
+        guard.run("wh_1", handler(true)).await.unwrap(),
+        RunOutcome::Done
+    );
+    assert_eq!(*runs.lock().unwrap(), 2);
+
+    let Claim::Claimed(_held) = guard.claim("wh_2").await.unwrap() else {
+        panic!()
+    };
+    let outcome = guard.run("wh_2", handler(true)).await.unwrap();
+    assert_eq!(
+        outcome,
+        RunOutcome::InProgress {
+            retry_after: DEFAULT_LEASE
+        }
+    );
+    assert_eq!(
+        *runs.lock().unwrap(),
+        2,
+        "nothing ran while another copy holds it"
+    );
+}
+
+#[tokio::test]
+async fn a_full_store_fails_the_claim_and_runs_nothing() {
+    let (guard, log) = recording_guard(MemoryStore::with_clock(1, ManualClock::new()));
+    let Claim::Claimed(_held) = guard.claim("wh_1").await.unwrap() else {
+        panic!()
+    };
+    let error = guard
+        .run("wh_2", async { Ok::<_, ()>(()) })
+        .await
+        .unwrap_err();
+    assert_eq!(error.kind(), StoreErrorKind::Full);
+    assert_eq!(
+        *log.lock().unwrap(),
+        ["store wh_2 the delivery store is full of deliveries in progress"]
+    );
+}
+
+#[tokio::test]
+async fn concurrent_guards_run_the_handler_once() {
+    let guard = Guard::new(MemoryStore::new());
+    let runs = Arc::new(Mutex::new(0));
+    let tasks: Vec<_> = (0..32)
+        .map(|_| {
+            let (guard, runs) = (guard.clone(), runs.clone());
+            tokio::spawn(async move {
+                guard
+                    .run("wh_1", async {
+                        *runs.lock().unwrap() += 1;
+                        Ok::<_, ()>(())
+                    })
+                    .await
+            })
+        })
+        .collect();
+    for task in tasks {
+        assert!(task.await.unwrap().is_ok());
+    }
+    assert_eq!(*runs.lock().unwrap(), 1);
+}
+
+/// A zero lease would let every copy run: it is raised to 1 ms, as Redis keeps it.
+#[tokio::test]
+async fn a_zero_lease_still_holds_the_claim() {
+    let clock = ManualClock::new();
+    let store = MemoryStore::with_clock(10, clock.clone());
+    let guard = Guard::new(store)
+        .with_lease(Duration::ZERO)
+        .with_retention(Duration::ZERO);
+    assert_eq!(guard.lease(), Duration::from_millis(1));
+    assert_eq!(guard.retention(), Duration::from_millis(1));
+    let Ok(Claim::Claimed(_first)) = guard.claim("wh_zero").await else {
+        panic!("the first claim must win");
+    };
+    assert!(matches!(
+        guard.claim("wh_zero").await,
+        Ok(Claim::InProgress { .. })
+    ));
+}
