@@ -97,8 +97,19 @@ impl UnwrapWebhookEvent {
             #[serde(rename = "type", borrow)]
             event_type: Cow<'a, str>,
         }
-        let probe: TypeProbe<'_> = serde_json::from_slice(payload)?;
-        match Self::parse_known(&probe.event_type, &payload) {
+        let event_type = match serde_json::from_slice::<TypeProbe<'_>>(payload) {
+            Ok(probe) => probe.event_type,
+            // An object the probe cannot take, such as one with two `type` keys, is read as a
+            // map (the last key wins); if that has no string `type`, the probe's error says why.
+            Err(error) => match serde_json::from_slice::<Map<String, Value>>(payload) {
+                Ok(raw) => match raw.get("type") {
+                    Some(Value::String(t)) => Cow::Owned(t.clone()),
+                    _ => return Err(error),
+                },
+                Err(_) => return Err(error),
+            },
+        };
+        match Self::parse_known(&event_type, &payload) {
             Some(Ok(event)) => Ok(event),
             Some(Err(error)) => {
                 let raw = serde_json::from_slice(payload)?;

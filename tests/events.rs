@@ -327,3 +327,39 @@ fn generated_structs_build_from_json_and_expose_their_fields() {
     let other = json.replace("batch.completed", "batch.failed");
     assert!(serde_json::from_str::<BatchCompletedWebhookEvent>(&other).is_err());
 }
+
+/// Found by the `unwrap` fuzz target: an object with two `type` keys is still an object with
+/// a string `type` (the last one, as JSON maps read), never `InvalidJson`.
+#[test]
+fn a_repeated_type_key_is_read_as_a_map_reads_it() {
+    let unlisted = r#"{"id": "evt_1", "type": "batch.failed", "type": "x.y", "data": {"id": "b"}}"#;
+    let event = deliver(unlisted).unwrap();
+    assert!(matches!(event, UnwrapWebhookEvent::Unknown(_)), "{event:?}");
+    assert_eq!(event.event_type(), "x.y");
+    let listed = r#"{"id": "evt_1", "type": "x.y", "type": "batch.failed", "created_at": 1, "data": {"id": "b"}}"#;
+    let event = deliver(listed).unwrap();
+    assert!(
+        matches!(event, UnwrapWebhookEvent::Unparsed(_)),
+        "{event:?}"
+    );
+    assert_eq!(event.event_type(), "batch.failed");
+}
+
+/// Found by the `unwrap` fuzz target: a repeated field of a listed event does not fit its
+/// struct, so the event is `Unparsed` and names the field; its raw object keeps the last
+/// value, as a JSON map does.
+#[test]
+fn a_repeated_field_is_unparsed() {
+    let body = r#"{"id": "evt_first", "id": "evt_last", "created_at": 1, "type": "response.completed", "data": {"id": "r"}}"#;
+    match deliver(body).unwrap() {
+        UnwrapWebhookEvent::Unparsed(u) => {
+            assert!(
+                u.error().message().contains("duplicate field `id`"),
+                "{}",
+                u.error()
+            );
+            assert_eq!(u.id(), "evt_last");
+        }
+        other => panic!("expected Unparsed, got {other:?}"),
+    }
+}

@@ -33,6 +33,11 @@ fuzz_target!(|payload: &[u8]| {
                 (UnwrapWebhookEvent::Unparsed(a), UnwrapWebhookEvent::Unparsed(b)) => {
                     assert!(a.as_object().keys().eq(b.as_object().keys()));
                 }
+                // A repeated key (the reason) is gone once the object is written back, so the
+                // event may then fit its struct; the common fields are compared below.
+                (UnwrapWebhookEvent::Unparsed(a), _) => {
+                    assert_eq!(json, serde_json::to_vec(a.as_object()).expect("maps serialize"));
+                }
                 _ => assert_eq!(again, event),
             }
             assert_eq!(
