@@ -73,6 +73,39 @@ async fn extracted(_: openai_webhooks::axum::VerifiedEvent) -> StatusCode {
     StatusCode::OK
 }
 
+async fn actix_once(
+    delivery: openai_webhooks::actix::VerifiedDelivery,
+    guard: actix_web::web::Data<Guard>,
+) -> actix_web::HttpResponse {
+    openai_webhooks::actix::handle_once(&guard, &delivery, || async {
+        actix_web::HttpResponse::Ok().finish()
+    })
+    .await
+}
+
+/// An actix-web server with `handle_once`, in its own thread and runtime; returns its base URL.
+fn start_actix(webhook: Webhook) -> String {
+    use actix_web::{web, App, HttpServer};
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        actix_web::rt::System::new().block_on(async move {
+            let data = (web::Data::new(webhook), web::Data::new(Guard::in_memory()));
+            let server = HttpServer::new(move || {
+                App::new()
+                    .app_data(data.0.clone())
+                    .app_data(data.1.clone())
+                    .route("/actix", web::post().to(actix_once))
+            })
+            .workers(1)
+            .bind("127.0.0.1:0")
+            .unwrap();
+            tx.send(server.addrs()[0]).unwrap();
+            server.run().await.unwrap();
+        });
+    });
+    format!("http://{}", rx.recv().unwrap())
+}
+
 #[tokio::test]
 async fn each_delivery_is_logged_without_secret_signature_or_body() {
     captured();
@@ -89,6 +122,7 @@ async fn each_delivery_is_logged_without_secret_signature_or_body() {
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
     let http = common::http::Poster::new(base);
 
+    let actix = common::http::Poster::new(start_actix(webhook.clone()));
     let mut signatures = Vec::new();
     let mut send = async |path: &str, id: &str, event_id: &str, forged: bool| {
         let body = body(event_id);
@@ -99,7 +133,10 @@ async fn each_delivery_is_logged_without_secret_signature_or_body() {
         let signature = signer.sign(id, now(), &body);
         signatures.push(signature.clone());
         let headers = common::headers(id, &now().to_string(), &signature);
-        http.post(path, &headers, body).await.0
+        match path {
+            "/actix" => actix.post(path, &headers, body).await.0,
+            _ => http.post(path, &headers, body).await.0,
+        }
     };
     assert_eq!(send("/layer", "wh_trace_ok", "evt_1", false).await, 200);
     assert_eq!(send("/layer", "wh_trace_ok", "evt_1", false).await, 200);
@@ -113,13 +150,20 @@ async fn each_delivery_is_logged_without_secret_signature_or_body() {
         200
     );
     assert_eq!(send("/extractor", "wh_trace_bad", "evt_4", true).await, 401);
+    assert_eq!(send("/actix", "wh_trace_actix", "evt_5", false).await, 200);
+    assert_eq!(send("/actix", "wh_trace_actix", "evt_5", false).await, 200);
+    assert_eq!(
+        send("/actix", "wh_trace_actix_bad", "evt_6", true).await,
+        401
+    );
 
     let one = |needle: &str| {
         let lines = lines_with(needle);
         assert_eq!(lines.len(), 1, "{needle}: {lines:#?}");
         lines.into_iter().next().unwrap()
     };
-    let handled = one("outcome=\"handled\"");
+    let handled =
+        one("webhook_id=\"wh_trace_ok\" event_type=\"batch.completed\" outcome=\"handled\"");
     for field in [
         "DEBUG",
         "openai_webhooks",
@@ -130,18 +174,16 @@ async fn each_delivery_is_logged_without_secret_signature_or_body() {
     ] {
         assert!(handled.contains(field), "{field} in {handled}");
     }
-    let duplicate = one("outcome=\"duplicate\"");
-    assert!(
-        duplicate.contains("DEBUG") && duplicate.contains("wh_trace_ok"),
-        "{duplicate}"
-    );
+    let duplicate =
+        one("webhook_id=\"wh_trace_ok\" event_type=\"batch.completed\" outcome=\"duplicate\"");
+    assert!(duplicate.contains("DEBUG"), "{duplicate}");
     let failed = one("outcome=\"failed\"");
     assert!(
         failed.contains("WARN") && failed.contains("status=500"),
         "{failed}"
     );
     let rejected = lines_with("outcome=\"rejected\"");
-    assert_eq!(rejected.len(), 2, "{rejected:#?}");
+    assert_eq!(rejected.len(), 3, "{rejected:#?}");
     for line in &rejected {
         assert!(
             line.contains("WARN") && line.contains("status=401"),
@@ -156,12 +198,29 @@ async fn each_delivery_is_logged_without_secret_signature_or_body() {
     assert!(rejected
         .iter()
         .any(|l| l.contains("webhook_id=\"wh_trace_forged\"")));
-    let verified = one("outcome=\"verified\"");
-    assert!(verified.contains("wh_trace_ext") && verified.contains("batch.completed"));
+    let verified =
+        one("webhook_id=\"wh_trace_ext\" event_type=\"batch.completed\" outcome=\"verified\"");
+    assert!(verified.contains("DEBUG"), "{verified}");
+    // actix-web: its extractor's `verified`, then `handle_once`'s `handled` and `duplicate`.
+    for outcome in ["verified", "handled", "duplicate"] {
+        let needle = format!(
+            "webhook_id=\"wh_trace_actix\" event_type=\"batch.completed\" outcome=\"{outcome}\""
+        );
+        assert_eq!(
+            lines_with(&needle).len(),
+            if outcome == "verified" { 2 } else { 1 },
+            "{needle}"
+        );
+    }
+    assert!(rejected
+        .iter()
+        .any(|l| l.contains("webhook_id=\"wh_trace_actix_bad\"")));
 
     let log = String::from_utf8(captured().lock().unwrap().clone()).unwrap();
     let secret_key = SECRET.trim_start_matches("whsec_");
-    let mut never = vec![SECRET, secret_key, MARKER, "evt_1", "evt_3", "\"data\""];
+    let mut never = vec![
+        SECRET, secret_key, MARKER, "evt_1", "evt_3", "evt_5", "\"data\"",
+    ];
     let signature_texts: Vec<&str> = signatures.iter().map(|s| &s[3..]).collect();
     never.extend(signature_texts.iter().copied());
     for needle in never {
