@@ -54,7 +54,7 @@ use actix_web::web::{Bytes, BytesMut, Data};
 use actix_web::{FromRequest, HttpRequest, HttpResponse, ResponseError};
 use futures_core::Stream;
 
-use crate::trace::{self, Delivered};
+use crate::trace;
 use crate::{UnwrapWebhookEvent, Webhook, WebhookHeaders};
 
 pub use crate::rejection::{WebhookRejection, DEFAULT_BODY_LIMIT};
@@ -148,17 +148,8 @@ impl FromRequest for VerifiedDelivery {
             };
             let result: Result<_, WebhookRejection> = verified.await;
             let webhook_id = headers.get("webhook-id").map(|v| v.as_bytes());
-            match &result {
-                Ok((event, _)) => {
-                    let id = webhook_id.and_then(|id| std::str::from_utf8(id).ok());
-                    let (id, ty) = (id.unwrap_or(""), event.event_type());
-                    trace::delivered(Delivered::Verified, id, ty, None, started);
-                }
-                Err(rejection) => {
-                    let status = rejection.http_status();
-                    trace::rejected(webhook_id, status, rejection, started);
-                }
-            }
+            let logged = result.as_ref().map(|(event, _)| event.event_type());
+            trace::extracted(logged, webhook_id, started);
             let (event, body) = result?;
             Ok(VerifiedDelivery {
                 event,
@@ -186,11 +177,8 @@ async fn read_body(
     limit: usize,
 ) -> Result<Bytes, WebhookRejection> {
     let too_large = WebhookRejection::PayloadTooLarge { limit };
-    let declared = headers
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<u64>().ok());
-    if declared.is_some_and(|len| len > limit as u64) {
+    let declared = headers.get(header::CONTENT_LENGTH).map(|v| v.as_bytes());
+    if crate::rejection::declared_over(declared, limit) {
         return Err(too_large);
     }
     let mut body = BytesMut::new();
@@ -258,6 +246,7 @@ where
     Fut: Future<Output = HttpResponse>,
 {
     use crate::guard::Claim;
+    use crate::trace::Delivered;
     let started = std::time::Instant::now();
     // Verified, so the header is there; a repeat carries the same value.
     let Some(webhook_id) = delivery

@@ -93,7 +93,7 @@ use ::axum::RequestExt as _;
 use crate::delivery::{read_limited, read_verified};
 #[doc(inline)]
 pub use crate::delivery::{VerifiedWebhook, WebhookRejection, DEFAULT_BODY_LIMIT};
-use crate::trace::{self, Delivered};
+use crate::trace;
 use crate::{UnwrapWebhookEvent, Webhook};
 
 /// Extractor: a verified, parsed webhook event. `LIMIT` caps the body size in bytes.
@@ -206,22 +206,7 @@ fn logged<T>(
     event_type: impl Fn(&T) -> &str,
 ) -> Result<T, WebhookRejection> {
     let webhook_id = headers.get("webhook-id").map(|v| v.as_bytes());
-    match &result {
-        Ok(value) => {
-            let id = webhook_id.and_then(|id| std::str::from_utf8(id).ok());
-            let event_type = event_type(value);
-            trace::delivered(
-                Delivered::Verified,
-                id.unwrap_or(""),
-                event_type,
-                None,
-                started,
-            );
-        }
-        Err(rejection) => {
-            trace::rejected(webhook_id, rejection.status().as_u16(), rejection, started)
-        }
-    }
+    trace::extracted(result.as_ref().map(&event_type), webhook_id, started);
     result
 }
 

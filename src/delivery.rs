@@ -71,11 +71,8 @@ where
     B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
 {
     let too_large = WebhookRejection::PayloadTooLarge { limit };
-    let declared = headers
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<u64>().ok());
-    if declared.is_some_and(|len| len > limit as u64) {
+    let declared = headers.get(header::CONTENT_LENGTH).map(|v| v.as_bytes());
+    if crate::rejection::declared_over(declared, limit) {
         return Err(too_large);
     }
     match Limited::new(body, limit).collect().await {

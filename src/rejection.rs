@@ -34,6 +34,15 @@ pub enum WebhookRejection {
     NotConfigured,
 }
 
+/// Whether a request's `Content-Length` (its raw value, if any) declares more than `limit`
+/// bytes: such a body is refused before any of it is read.
+pub(crate) fn declared_over(content_length: Option<&[u8]>, limit: usize) -> bool {
+    content_length
+        .and_then(|v| std::str::from_utf8(v).ok())
+        .and_then(|v| v.parse::<u64>().ok())
+        .is_some_and(|len| len > limit as u64)
+}
+
 impl WebhookRejection {
     /// The HTTP status code this rejection answers with, whatever the framework.
     pub fn http_status(&self) -> u16 {

@@ -70,6 +70,29 @@ pub(crate) fn delivered(
     }
 }
 
+/// What an extractor made of a delivery: verified (with its event type; `""` when it was not
+/// parsed) or refused.
+#[cfg_attr(not(any(feature = "axum", feature = "actix-web")), allow(dead_code))]
+pub(crate) fn extracted(
+    result: Result<&str, &crate::rejection::WebhookRejection>,
+    webhook_id: Option<&[u8]>,
+    started: Instant,
+) {
+    match result {
+        Ok(event_type) => {
+            let id = webhook_id.and_then(|id| std::str::from_utf8(id).ok());
+            delivered(
+                Delivered::Verified,
+                id.unwrap_or(""),
+                event_type,
+                None,
+                started,
+            );
+        }
+        Err(rejection) => rejected(webhook_id, rejection.http_status(), rejection, started),
+    }
+}
+
 /// A delivery refused before it reached the handler. `webhook_id` is the raw header, which
 /// an unverified request can set to anything: it is logged only when short and printable.
 #[cfg_attr(not(feature = "tracing"), allow(unused_variables))]
