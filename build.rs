@@ -41,8 +41,11 @@ struct Event {
     /// Upstream schema name, e.g. `WebhookBatchCancelled`.
     schema: String,
     description: Option<String>,
-    /// The spec's sample payload, verbatim (upstream's samples are not always valid JSON).
+    /// The spec's sample payload, verbatim (upstream's samples are not always valid JSON),
+    /// or one made from the schema when the spec has none.
     example: Option<String>,
+    /// Upstream's deprecation note, when the event is deprecated.
+    deprecated: Option<String>,
 }
 
 /// A string enum of the spec, generated as an open enum.
@@ -155,7 +158,11 @@ pub fn generate(doc: &Value) -> Result<String, String> {
         .add_ref_types(definitions)
         .map_err(|e| format!("typify: {e}"))?;
 
-    let types = tidy(space.to_stream(), &events)?;
+    let mut deprecated_fields = Vec::new();
+    for event in &events {
+        deprecated_in(&schemas[&event.schema], &event.name, &mut deprecated_fields);
+    }
+    let types = tidy(space.to_stream(), &events, &deprecated_fields)?;
     let open = open.iter().map(open_enum);
     let union = union(&events);
     // Left unformatted: formatting would cost every user a build-time dependency.
@@ -193,14 +200,31 @@ fn read_event(key: &str, hook: &Value, schemas: &Map<String, Value>) -> Result<E
     Ok(Event {
         name: format!("{variant}WebhookEvent"),
         variant,
-        event_type,
         schema: schema_name.to_owned(),
         description: description(schema),
-        example: schema
-            .pointer("/x-oaiMeta/example")
-            .and_then(Value::as_str)
-            .map(str::to_owned),
+        example: Some(match schema.pointer("/x-oaiMeta/example").and_then(Value::as_str) {
+            Some(text) => text.to_owned(),
+            None => sample::payload(schema, &event_type),
+        }),
+        deprecated: deprecation(schema)
+            .or_else(|| hook.get("post").and_then(deprecation)),
+        event_type,
     })
+}
+
+/// The note of a schema (or operation) marked `deprecated`: upstream's own words when it
+/// gives them (`x-deprecation`), else the first paragraph of its description.
+fn deprecation(schema: &Value) -> Option<String> {
+    if schema.get("deprecated") != Some(&Value::Bool(true)) {
+        return None;
+    }
+    let note = schema["x-deprecation"]
+        .as_str()
+        .or_else(|| schema["description"].as_str())
+        .and_then(|text| text.split("\n\n").next())
+        .map(|text| text.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|text| !text.is_empty());
+    Some(note.unwrap_or_else(|| "deprecated upstream".to_owned()))
 }
 
 fn description(schema: &Value) -> Option<String> {
@@ -464,7 +488,70 @@ fn ident(name: &str) -> Ident {
 
 /// typify's output with its helpers kept out of the public docs: the `error` module
 /// (`ConversionError`) and the one-value enum each event has for its `type`.
-fn tidy(types: TokenStream, events: &[Event]) -> Result<TokenStream, String> {
+/// A field upstream marks deprecated: the struct typify generates for its owner, the JSON
+/// name, and the note.
+struct DeprecatedField {
+    owner: String,
+    field: String,
+    note: String,
+}
+
+/// Every deprecated field inside `schema`, with its owner named as typify names inline
+/// types (`<Owner><Field>`, `<Owner>Item` for array items).
+fn deprecated_in(schema: &Value, owner: &str, out: &mut Vec<DeprecatedField>) {
+    for (field, property) in schema["properties"].as_object().into_iter().flatten() {
+        if let Some(note) = deprecation(property) {
+            out.push(DeprecatedField {
+                owner: owner.to_owned(),
+                field: field.clone(),
+                note,
+            });
+        }
+        let inner = format!("{owner}{}", pascal_case(field));
+        deprecated_in(property, &inner, out);
+        if let Some(items) = property.get("items") {
+            deprecated_in(items, &format!("{inner}Item"), out);
+        }
+    }
+}
+
+/// Adds `#[deprecated]` to the field of `item` that `deprecated` names; says so if the
+/// generated struct has no such field, rather than dropping upstream's deprecation.
+fn deprecate_field(item: &mut syn::ItemStruct, deprecated: &DeprecatedField) -> Result<(), String> {
+    let json_name = |field: &syn::Field| {
+        let mut name = field.ident.as_ref().map(ToString::to_string);
+        for attr in field.attrs.iter().filter(|a| a.path().is_ident("serde")) {
+            let _ = attr.parse_nested_meta(|meta| {
+                if meta.path.is_ident("rename") {
+                    name = Some(meta.value()?.parse::<syn::LitStr>()?.value());
+                } else if meta.input.peek(syn::Token![=]) {
+                    meta.value()?.parse::<proc_macro2::TokenStream>()?;
+                }
+                Ok(())
+            });
+        }
+        name
+    };
+    let field = item
+        .fields
+        .iter_mut()
+        .find(|f| json_name(f).as_deref() == Some(deprecated.field.as_str()))
+        .ok_or_else(|| {
+            format!(
+                "deprecated field `{}` not found in the generated `{}`",
+                deprecated.field, deprecated.owner
+            )
+        })?;
+    let note = &deprecated.note;
+    field.attrs.push(syn::parse_quote!(#[deprecated(note = #note)]));
+    Ok(())
+}
+
+fn tidy(
+    types: TokenStream,
+    events: &[Event],
+    deprecated_fields: &[DeprecatedField],
+) -> Result<TokenStream, String> {
     let mut file: syn::File =
         syn::parse2(types).map_err(|e| format!("typify's output does not parse: {e}"))?;
     let type_enums: Vec<String> = events.iter().map(|e| format!("{}Type", e.name)).collect();
@@ -505,8 +592,31 @@ fn tidy(types: TokenStream, events: &[Event]) -> Result<TokenStream, String> {
                     .ok_or_else(|| format!("no event for `{}`", e.ident))?;
                 type_impls.push(type_enum_serde(&e.ident, &variant.ident, &event.event_type));
             }
-            syn::Item::Struct(s) => s.attrs.push(syn::parse_quote!(#[non_exhaustive])),
+            syn::Item::Struct(s) => {
+                s.attrs.push(syn::parse_quote!(#[non_exhaustive]));
+                if let Some(event) = events.iter().find(|e| s.ident == e.name) {
+                    if let Some(note) = &event.deprecated {
+                        s.attrs.push(syn::parse_quote!(#[deprecated(note = #note)]));
+                    }
+                }
+                let owner = s.ident.to_string();
+                for deprecated in deprecated_fields.iter().filter(|d| d.owner == owner) {
+                    deprecate_field(s, deprecated)?;
+                }
+            }
             _ => {}
+        }
+    }
+    for deprecated in deprecated_fields {
+        let found = file
+            .items
+            .iter()
+            .any(|item| matches!(item, syn::Item::Struct(s) if s.ident == deprecated.owner));
+        if !found {
+            return Err(format!(
+                "deprecated field `{}`: no generated struct `{}` holds it",
+                deprecated.field, deprecated.owner
+            ));
         }
     }
     Ok(quote! { #file #(#type_impls)* })
@@ -617,10 +727,16 @@ fn union(events: &[Event]) -> TokenStream {
         Some(d) => format!(" `{}`: {}", e.event_type, d.trim_end()),
         None => format!(" `{}`", e.event_type),
     });
+    let deprecations = events.iter().map(|e| match &e.deprecated {
+        Some(note) => quote! { #[deprecated(note = #note)] },
+        None => quote! {},
+    });
     let samples = events.iter().filter_map(|e| {
         let (ty, example) = (&e.event_type, e.example.as_ref()?);
         Some(quote! { (#ty, #example) })
     });
+    let samples_doc = "`(type, sample payload)`: the spec's example, or one made from the \
+                       schema where the spec has none.";
     quote! {
         /// A verified webhook event: one variant per event type in OpenAI's webhook spec,
         /// plus [`Unknown`](Self::Unknown) for types this version of the crate does not know
@@ -628,7 +744,7 @@ fn union(events: &[Event]) -> TokenStream {
         #[derive(Debug, Clone, PartialEq)]
         #[non_exhaustive]
         pub enum UnwrapWebhookEvent {
-            #( #[doc = #docs] #variants(#names), )*
+            #( #[doc = #docs] #deprecations #variants(#names), )*
             /// An event type the vendored spec does not list; keeps the raw JSON object.
             Unknown(UnknownWebhookEvent),
             /// A listed event type whose JSON does not fit its struct (a required field is
@@ -639,7 +755,7 @@ fn union(events: &[Event]) -> TokenStream {
         impl UnwrapWebhookEvent {
             /// Every event type with its own variant, sorted by variant name.
             pub const KNOWN_EVENT_TYPES: &'static [&'static str] = &[#(#types),*];
-            /// `(type, sample payload)` as the spec gives them.
+            #[doc = #samples_doc]
             pub(crate) const SAMPLES: &'static [(&'static str, &'static str)] = &[#(#samples),*];
             /// The event as a trait object, for the shared accessors.
             pub(crate) fn as_event(&self) -> &dyn WebhookEvent {
@@ -691,5 +807,112 @@ fn union(events: &[Event]) -> TokenStream {
                 }
             }
         )*
+    }
+}
+
+/// Sample payloads for events the spec gives no example of, made from their schemas.
+mod sample {
+    use serde_json::{json, Map, Value};
+
+    /// A fixed time, so the generated code is the same on every build.
+    const CREATED_AT: i64 = 1_719_168_000;
+
+    /// A payload of `schema` with every field filled, required and optional: ids shaped as
+    /// their descriptions say (`` `live_...` `` → `live_abc123`), listed enum values, and the
+    /// event's own `type`.
+    pub fn payload(schema: &Value, event_type: &str) -> String {
+        let family = event_type
+            .rsplit_once('.')
+            .map_or(event_type, |(head, _)| head)
+            .replace('.', "_");
+        let value = object(schema, &family, true);
+        serde_json::to_string_pretty(&value).unwrap_or_default()
+    }
+
+    fn object(schema: &Value, family: &str, top: bool) -> Value {
+        let mut out = Map::new();
+        for (field, property) in schema["properties"].as_object().into_iter().flatten() {
+            let value = match (top, field.as_str()) {
+                (true, "id") => json!("evt_abc123"),
+                (true, "created_at") => json!(CREATED_AT),
+                _ => value(property, field, family),
+            };
+            if !value.is_null() {
+                out.insert(field.clone(), value);
+            }
+        }
+        Value::Object(out)
+    }
+
+    fn value(schema: &Value, field: &str, family: &str) -> Value {
+        if let Some(first) = listed(schema) {
+            return first;
+        }
+        let kind = match &schema["type"] {
+            Value::String(t) => Some(t.as_str()),
+            Value::Array(ts) => ts.iter().filter_map(Value::as_str).find(|t| *t != "null"),
+            // `anyOf`/`oneOf` without a type of its own: its first member that is not null.
+            _ => {
+                return members(schema)
+                    .find(|m| m.get("type") != Some(&json!("null")))
+                    .map_or(Value::Null, |m| value(m, field, family))
+            }
+        };
+        match kind {
+            Some("object") => object(schema, family, false),
+            Some("array") => json!([value(&schema["items"], field, family)]),
+            Some("integer") => json!(if field.ends_with("_at") { CREATED_AT } else { 1 }),
+            Some("number") => json!(1.5),
+            Some("boolean") => json!(true),
+            Some("string") => json!(string(schema, field, family)),
+            _ => Value::Null,
+        }
+    }
+
+    /// The first listed value of an enum, also in the `anyOf` of an open enum.
+    fn listed(schema: &Value) -> Option<Value> {
+        if let Some(Value::Array(values)) = schema.get("enum") {
+            return values.iter().find(|v| !v.is_null()).cloned();
+        }
+        members(schema).find_map(|m| m.get("enum")?.as_array()?.first().cloned())
+    }
+
+    fn members(schema: &Value) -> impl Iterator<Item = &Value> {
+        ["anyOf", "oneOf"]
+            .into_iter()
+            .filter_map(|k| schema.get(k)?.as_array())
+            .flatten()
+    }
+
+    fn string(schema: &Value, field: &str, family: &str) -> String {
+        let description = schema["description"].as_str().unwrap_or_default();
+        if field == "id" || field.ends_with("_id") {
+            // An id prefix the description shows, such as `live_...`.
+            let prefix = backticked(description)
+                .find_map(|t| t.strip_suffix("...").or_else(|| t.strip_suffix('…')))
+                .filter(|p| p.ends_with('_'))
+                .map(str::to_owned);
+            let prefix = prefix.unwrap_or_else(|| match field.strip_suffix("_id") {
+                Some(owner) => format!("{owner}_"),
+                None => format!("{family}_"),
+            });
+            return format!("{prefix}abc123");
+        }
+        if schema["format"] == "uri" || field.ends_with("_url") || field == "url" {
+            return "https://example.com/webhooks".to_owned();
+        }
+        // A description that names the values, such as "`none`, `openai_hosted`".
+        backticked(description)
+            .find(|t| {
+                !t.is_empty()
+                    && t.bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+            })
+            .map_or_else(|| format!("example {}", field.replace('_', " ")), str::to_owned)
+    }
+
+    /// The `` `code` `` spans of a description.
+    fn backticked(text: &str) -> impl Iterator<Item = &str> {
+        text.split('`').skip(1).step_by(2)
     }
 }

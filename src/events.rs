@@ -22,7 +22,9 @@ use serde_json::{Map, Value};
 
 use crate::JsonError;
 
-#[allow(clippy::all, missing_docs)]
+// `deprecated`: the generated code itself uses the events and fields upstream deprecates;
+// users' code still gets the warnings.
+#[allow(clippy::all, missing_docs, deprecated)]
 mod generated {
     // `deserialize_open_enum` is unused when the spec has no enum inside an event.
     #[allow(unused_imports)]
