@@ -202,12 +202,13 @@ fn read_event(key: &str, hook: &Value, schemas: &Map<String, Value>) -> Result<E
         variant,
         schema: schema_name.to_owned(),
         description: description(schema),
-        example: Some(match schema.pointer("/x-oaiMeta/example").and_then(Value::as_str) {
-            Some(text) => text.to_owned(),
-            None => sample::payload(schema, &event_type),
-        }),
-        deprecated: deprecation(schema)
-            .or_else(|| hook.get("post").and_then(deprecation)),
+        example: Some(
+            match schema.pointer("/x-oaiMeta/example").and_then(Value::as_str) {
+                Some(text) => text.to_owned(),
+                None => sample::payload(schema, &event_type),
+            },
+        ),
+        deprecated: deprecation(schema).or_else(|| hook.get("post").and_then(deprecation)),
         event_type,
     })
 }
@@ -543,7 +544,9 @@ fn deprecate_field(item: &mut syn::ItemStruct, deprecated: &DeprecatedField) -> 
             )
         })?;
     let note = &deprecated.note;
-    field.attrs.push(syn::parse_quote!(#[deprecated(note = #note)]));
+    field
+        .attrs
+        .push(syn::parse_quote!(#[deprecated(note = #note)]));
     Ok(())
 }
 
@@ -861,7 +864,11 @@ mod sample {
         match kind {
             Some("object") => object(schema, family, false),
             Some("array") => json!([value(&schema["items"], field, family)]),
-            Some("integer") => json!(if field.ends_with("_at") { CREATED_AT } else { 1 }),
+            Some("integer") => json!(if field.ends_with("_at") {
+                CREATED_AT
+            } else {
+                1
+            }),
             Some("number") => json!(1.5),
             Some("boolean") => json!(true),
             Some("string") => json!(string(schema, field, family)),
@@ -908,7 +915,10 @@ mod sample {
                     && t.bytes()
                         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
             })
-            .map_or_else(|| format!("example {}", field.replace('_', " ")), str::to_owned)
+            .map_or_else(
+                || format!("example {}", field.replace('_', " ")),
+                str::to_owned,
+            )
     }
 
     /// The `` `code` `` spans of a description.

@@ -424,9 +424,7 @@ mod tests {
     #[test]
     fn fast_and_buffered_paths_agree() {
         for ty in UnwrapWebhookEvent::KNOWN_EVENT_TYPES {
-            let Some(sample) = UnwrapWebhookEvent::sample_payload(ty) else {
-                continue;
-            };
+            let sample = UnwrapWebhookEvent::sample_payload(ty).unwrap();
             let fast = UnwrapWebhookEvent::from_slice(sample.as_bytes()).unwrap();
             let buffered: UnwrapWebhookEvent = serde_json::from_str(&sample).unwrap();
             assert_eq!(fast, buffered);

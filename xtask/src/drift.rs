@@ -118,9 +118,16 @@ pub fn summarize(old: Option<&Value>, new: &Value) -> Summary {
         !added.iter().chain(&removed).any(|t: &String| {
             let key = t.replace('.', "_");
             let schema = schema_of(t);
-            [format!("webhooks.{key}"), format!("components.schemas.{schema}")]
-                .iter()
-                .any(|at| line.contains(&format!("{at} ")) || line.contains(&format!("{at}.")) || line.contains(&format!("{at}:")))
+            [
+                format!("webhooks.{key}"),
+                format!("components.schemas.{schema}"),
+            ]
+            .iter()
+            .any(|at| {
+                line.contains(&format!("{at} "))
+                    || line.contains(&format!("{at}."))
+                    || line.contains(&format!("{at}:"))
+            })
         })
     });
     let kind = if old == new {
@@ -165,7 +172,10 @@ pub fn compare_sources(published: &Value, sdk: &Value) -> Summary {
             }
         }
     }
-    summarize(Some(&trim_descriptions(published)), &trim_descriptions(&sdk_doc))
+    summarize(
+        Some(&trim_descriptions(published)),
+        &trim_descriptions(&sdk_doc),
+    )
 }
 
 fn trim_descriptions(value: &Value) -> Value {
@@ -173,7 +183,9 @@ fn trim_descriptions(value: &Value) -> Value {
         Value::Object(map) => Value::Object(
             map.iter()
                 .map(|(k, v)| match (k.as_str(), v) {
-                    ("description", Value::String(text)) => (k.clone(), Value::from(text.trim_end())),
+                    ("description", Value::String(text)) => {
+                        (k.clone(), Value::from(text.trim_end()))
+                    }
                     _ => (k.clone(), trim_descriptions(v)),
                 })
                 .collect(),

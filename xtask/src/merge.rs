@@ -94,7 +94,10 @@ fn merge_node(published: &Value, sdk: &Value) -> Value {
     if let (Some(format), true) = (p.get("format"), p.get("type") == s.get("type")) {
         out.insert("format".to_owned(), format.clone());
     }
-    for key in p.keys().filter(|k| k.starts_with("x-") && !s.contains_key(*k)) {
+    for key in p
+        .keys()
+        .filter(|k| k.starts_with("x-") && !s.contains_key(*k))
+    {
         out.insert(key.clone(), p[key].clone());
     }
     if let (Some(Value::Object(pp)), Some(Value::Object(sp))) =
@@ -175,7 +178,9 @@ fn add_enum_values(node: &mut Map<String, Value>, values: &[Value]) {
     let target = if node.contains_key("enum") {
         node.get_mut("enum").and_then(Value::as_array_mut)
     } else {
-        let key = ["anyOf", "oneOf"].into_iter().find(|k| node.contains_key(*k));
+        let key = ["anyOf", "oneOf"]
+            .into_iter()
+            .find(|k| node.contains_key(*k));
         key.and_then(|k| node.get_mut(k))
             .and_then(Value::as_array_mut)
             .and_then(|members| {
@@ -189,5 +194,114 @@ fn add_enum_values(node: &mut Map<String, Value>, values: &[Value]) {
         let mut merged: Vec<Value> = values.to_vec();
         merged.extend(list.iter().filter(|v| !values.contains(v)).cloned());
         *list = merged;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(schema: Value, hook: Value) -> Value {
+        json!({
+            "webhooks": {"a_b": {"post": hook}},
+            "components": {"schemas": {"WebhookAB": schema}}
+        })
+    }
+
+    fn hook() -> Value {
+        json!({"requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/WebhookAB"}}}},
+               "responses": {"200": {"description": "Return a 200."}}})
+    }
+
+    #[test]
+    fn the_sdk_gives_structure_and_the_published_document_its_prose() {
+        let published = doc(
+            json!({"title": "a.b", "description": "Published words.", "x-oaiMeta": {"example": "{}"},
+                "required": ["created_at", "id", "data", "type"],
+                "properties": {
+                    "type": {"type": "string", "enum": ["a.b"], "description": "Type."},
+                    "id": {"type": "string"},
+                    "created_at": {"type": "integer", "format": "unixtime", "description": "When."},
+                    "data": {"type": "object", "required": ["id"], "properties": {
+                        "id": {"type": "string", "description": "Published id."},
+                        "gone": {"type": "string"},
+                        "mode": {"type": "string", "enum": ["x", "y"]}}}}}),
+            hook(),
+        );
+        let sdk = doc(
+            json!({"title": "a.b", "description": "SDK words.", "deprecated": true, "x-deprecation": "Deprecated: use `c.d`.",
+                "required": ["id", "created_at", "type", "data"],
+                "properties": {
+                    "type": {"type": "string", "enum": ["a.b"]},
+                    "id": {"type": "string"},
+                    "created_at": {"type": "integer", "description": "SDK when."},
+                    "data": {"type": "object", "required": ["id", "fresh"], "properties": {
+                        "id": {"type": "string", "description": "SDK id."},
+                        "fresh": {"type": "string", "description": "New."},
+                        "mode": {"anyOf": [{"type": "string", "enum": ["z", "x"]}, {"type": "string"}]}}}}}),
+            {
+                let mut h = hook();
+                h["deprecated"] = json!(true);
+                h
+            },
+        );
+        let merged = merge(&published, &sdk).unwrap();
+        let event = &merged["components"]["schemas"]["WebhookAB"];
+        assert_eq!(event["description"], "Published words.");
+        assert_eq!(event["x-oaiMeta"]["example"], "{}");
+        assert_eq!(event["deprecated"], true);
+        assert_eq!(event["x-deprecation"], "Deprecated: use `c.d`.");
+        assert_eq!(merged["webhooks"]["a_b"]["post"]["deprecated"], true);
+        assert_eq!(
+            event["required"],
+            json!(["created_at", "id", "data", "type"])
+        );
+        assert_eq!(event["properties"]["created_at"]["format"], "unixtime");
+        assert_eq!(event["properties"]["created_at"]["description"], "When.");
+        let data = &event["properties"]["data"];
+        assert_eq!(data["properties"]["id"]["description"], "Published id.");
+        assert_eq!(data["properties"]["fresh"]["description"], "New.");
+        // Kept: removing a field or a variant would break code written against the crate.
+        assert_eq!(data["properties"]["gone"], json!({"type": "string"}));
+        assert_eq!(
+            data["properties"]["mode"]["anyOf"][0]["enum"],
+            json!(["x", "y", "z"])
+        );
+        assert_eq!(data["required"], json!(["id", "fresh"]));
+    }
+
+    #[test]
+    fn events_only_one_source_has_are_kept_whole() {
+        let published = doc(json!({"properties": {"type": {"enum": ["a.b"]}}}), hook());
+        let sdk = json!({
+            "webhooks": {"c_d": {"post": {"description": "New.", "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/WebhookCD"}}}}}}},
+            "components": {"schemas": {"WebhookCD": {"properties": {"type": {"enum": ["c.d"]}}}}}
+        });
+        let merged = merge(&published, &sdk).unwrap();
+        assert_eq!(
+            merged["components"]["schemas"]["WebhookAB"],
+            published["components"]["schemas"]["WebhookAB"]
+        );
+        assert_eq!(
+            merged["components"]["schemas"]["WebhookCD"],
+            sdk["components"]["schemas"]["WebhookCD"]
+        );
+        // The published answer to a delivery applies to every event.
+        assert_eq!(
+            merged["webhooks"]["c_d"]["post"]["responses"],
+            hook()["responses"]
+        );
+    }
+
+    #[test]
+    fn an_sdk_event_that_would_replace_another_is_an_error() {
+        let published = doc(json!({"properties": {"type": {"enum": ["a.b"]}}}), hook());
+        let sdk = json!({
+            "webhooks": {"a_b": {"post": {"requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/WebhookAB"}}}}}}},
+            "components": {"schemas": {"WebhookAB": {"properties": {"type": {"enum": ["x.y"]}}}}}
+        });
+        assert!(merge(&published, &sdk)
+            .unwrap_err()
+            .contains("another event"));
     }
 }

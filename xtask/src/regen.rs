@@ -48,8 +48,7 @@ impl Sdk {
         let version = match self {
             Sdk::None => return Ok(None),
             Sdk::Schema(path) => {
-                let bytes =
-                    std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+                let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
                 return Export::from_bytes(&bytes).map(Some);
             }
             Sdk::Version(version) => version.clone(),
@@ -352,7 +351,6 @@ fn to_json_text(value: &Value) -> String {
     text.push('\n');
     text
 }
-
 
 /// `YYYY-MM-DD` in UTC (civil-from-days, proleptic Gregorian calendar).
 fn utc_date(now: SystemTime) -> String {

@@ -41,7 +41,10 @@ impl Export {
             return Err("the SDK schema is not an export of the `openai` package".to_owned());
         }
         if !schema["events"].as_object().is_some_and(|e| !e.is_empty()) {
-            return Err("the SDK schema has no `events`".to_owned());
+            return Err(
+                "the SDK schema has no `events`; export it with `cargo xtask export-sdk`"
+                    .to_owned(),
+            );
         }
         Ok(Export {
             version: field("version")?,
@@ -83,7 +86,14 @@ fn export_in(dir: &Path, version: &str) -> Result<Vec<u8>, String> {
     let requirement = format!("openai=={version}");
     run(
         Command::new(&python)
-            .args(["-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:"])
+            .args([
+                "-m",
+                "pip",
+                "download",
+                "--quiet",
+                "--no-deps",
+                "--only-binary=:all:",
+            ])
             .arg("--dest")
             .arg(&wheels)
             .arg(&requirement),
@@ -304,4 +314,108 @@ fn pascal_case(s: &str) -> String {
 
 pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn export_of(model: Value) -> Value {
+        json!({"package": "openai", "version": "1.0.0", "wheel_sha256": "00", "events": {"M": model}})
+    }
+
+    #[test]
+    fn models_become_the_published_structure() {
+        let model = json!({
+            "$defs": {"Data": {"title": "Data", "type": "object", "additionalProperties": true,
+                "properties": {
+                    "id": {"title": "Id", "type": "string", "description": "The `sess_...` ID."},
+                    "kind": {"title": "Kind", "const": "sip"},
+                    "note": {"anyOf": [{"type": "string"}, {"type": "null"}], "default": null, "title": "Note"},
+                    "mode": {"anyOf": [{"enum": ["a", "b"], "type": "string"}, {"type": "string"}, {"type": "null"}], "default": null},
+                    "must": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+                    "old": {"type": "string", "description": "Deprecated: use `id`.\n\nMore words."}
+                },
+                "required": ["id", "kind", "must"]}},
+            "title": "M", "type": "object", "description": "Sent when it happens.",
+            "properties": {
+                "id": {"type": "string"}, "created_at": {"type": "integer"},
+                "type": {"const": "thing.happened", "type": "string", "title": "Type"},
+                "data": {"$ref": "#/$defs/Data"}
+            },
+            "required": ["id", "created_at", "type", "data"]
+        });
+        let doc = convert(&export_of(model)).unwrap();
+        let hook = &doc["webhooks"]["thing_happened"]["post"];
+        assert_eq!(
+            hook["requestBody"]["content"]["application/json"]["schema"]["$ref"],
+            "#/components/schemas/WebhookThingHappened"
+        );
+        assert_eq!(hook["description"], "Sent when it happens.");
+        let event = &doc["components"]["schemas"]["WebhookThingHappened"];
+        assert_eq!(event["title"], "thing.happened");
+        assert_eq!(
+            event["properties"]["type"]["enum"],
+            json!(["thing.happened"])
+        );
+        let data = &event["properties"]["data"];
+        // Inlined, without pydantic's titles and defaults.
+        assert_eq!(data["type"], "object");
+        assert!(data.get("title").is_none() && data.get("additionalProperties").is_none());
+        let p = &data["properties"];
+        assert_eq!(
+            p["kind"],
+            json!({"type": "string", "enum": ["sip"], "x-stainless-const": true})
+        );
+        // Optional: a missing and a null field read the same, so `null` goes.
+        assert_eq!(p["note"], json!({"type": "string"}));
+        assert_eq!(
+            p["mode"],
+            json!({"anyOf": [{"enum": ["a", "b"], "type": "string"}, {"type": "string"}]})
+        );
+        // Required and nullable: `null` stays.
+        assert_eq!(
+            p["must"],
+            json!({"anyOf": [{"type": "string"}, {"type": "null"}]})
+        );
+        assert_eq!(p["old"]["deprecated"], true);
+        assert_eq!(p["old"]["x-deprecation"], "Deprecated: use `id`.");
+        assert!(event.get("deprecated").is_none());
+    }
+
+    #[test]
+    fn a_deprecated_event_marks_its_webhook_too() {
+        let model = json!({"type": "object", "description": "Deprecated: use `b.c`.\n\nOld words.",
+            "properties": {"type": {"const": "a.b"}, "id": {"type": "string"}, "created_at": {"type": "integer"}},
+            "required": ["type", "id", "created_at"]});
+        let doc = convert(&export_of(model)).unwrap();
+        assert_eq!(doc["webhooks"]["a_b"]["post"]["deprecated"], true);
+        let event = &doc["components"]["schemas"]["WebhookAB"];
+        assert_eq!(event["x-deprecation"], "Deprecated: use `b.c`.");
+    }
+
+    #[test]
+    fn bad_exports_are_clear_errors() {
+        let no_type = export_of(json!({"type": "object", "properties": {}}));
+        assert!(convert(&no_type)
+            .unwrap_err()
+            .contains("no constant `type`"));
+        let dangling =
+            export_of(json!({"properties": {"type": {"const": "a"}, "d": {"$ref": "#/$defs/X"}}}));
+        assert!(convert(&dangling)
+            .unwrap_err()
+            .contains("missing definition `X`"));
+        let other = br#"{"package": "anthropic", "version": "1", "wheel_sha256": "0", "events": {"a": {}}}"#;
+        assert!(Export::from_bytes(other)
+            .err()
+            .unwrap()
+            .contains("`openai`"));
+        assert!(Export::from_bytes(b"[")
+            .err()
+            .unwrap()
+            .contains("not valid JSON"));
+        assert!(export("3.57.0; rm -rf /")
+            .unwrap_err()
+            .contains("release number"));
+    }
 }

@@ -70,6 +70,46 @@ mod tests {
         );
     }
 
+    /// Upstream's deprecations reach Rust: the event's struct and variant, and a field.
+    #[test]
+    fn deprecated_events_and_fields_get_the_attribute() {
+        let spec = serde_json::json!({
+            "webhooks": {"thing_done": {"post": {"deprecated": true, "requestBody": {"content": {"application/json": {
+                "schema": {"$ref": "#/components/schemas/WebhookThingDone"}}}}}}},
+            "components": {"schemas": {"WebhookThingDone": {
+                "type": "object", "deprecated": true, "x-deprecation": "Deprecated: use `c.d`.",
+                "required": ["id", "created_at", "type", "data"],
+                "properties": {
+                    "id": {"type": "string"}, "created_at": {"type": "integer"},
+                    "type": {"type": "string", "enum": ["thing.done"]},
+                    "data": {"type": "object", "properties": {
+                        "old": {"type": "string", "deprecated": true, "description": "Deprecated: read `new`.\n\nMore."},
+                        "new": {"type": "string"}}}}}}}
+        });
+        let code = render(&spec).unwrap_or_else(|e| panic!("{e}"));
+        let attr = "#[deprecated(note = \"Deprecated: use `c.d`.\")]";
+        assert!(
+            code.contains(&format!("{attr}\npub struct ThingDoneWebhookEvent")),
+            "{code}"
+        );
+        assert!(
+            code.contains(&format!("{attr}\n    ThingDone(ThingDoneWebhookEvent)")),
+            "{code}"
+        );
+        assert!(
+            code.contains("#[deprecated(note = \"Deprecated: read `new`.\")]\n    pub old:"),
+            "{code}"
+        );
+        // A deprecated field whose struct typify names otherwise is an error, never dropped.
+        let renamed = serde_json::to_string(&spec)
+            .unwrap()
+            .replace("thing.done", "a.b")
+            .replace("thing_done", "a_b")
+            .replace("WebhookThingDone", "WebhookAB");
+        let error = render(&serde_json::from_str(&renamed).unwrap()).unwrap_err();
+        assert!(error.contains("deprecated field `old`"), "{error}");
+    }
+
     #[test]
     fn diff_shows_only_the_changed_lines() {
         let d = diff("a\nb\nc\nd\n", "a\nB\nc\nd\ne\n");
