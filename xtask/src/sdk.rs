@@ -40,7 +40,7 @@ impl Export {
         if field("package")? != "openai" {
             return Err("the SDK schema is not an export of the `openai` package".to_owned());
         }
-        if !schema["events"].as_object().is_some_and(|e| !e.is_empty()) {
+        if schema["events"].as_object().is_none_or(|e| e.is_empty()) {
             return Err(
                 "the SDK schema has no `events`; export it with `cargo xtask export-sdk`"
                     .to_owned(),
