@@ -78,6 +78,13 @@ pub fn generate(doc: &Value) -> Result<String, String> {
     let mut events: Vec<Event> = Vec::new();
     for (key, hook) in webhooks {
         let event = read_event(key, hook, schemas)?;
+        if ["Unknown", "Unparsed"].contains(&event.variant.as_str()) {
+            return Err(format!(
+                "event type `{}` maps to the variant `{}`, which the union keeps for its \
+                 fallback",
+                event.event_type, event.variant
+            ));
+        }
         if events.iter().any(|e| e.variant == event.variant) {
             return Err(format!(
                 "two webhooks map to the variant `{}`",
@@ -109,20 +116,23 @@ pub fn generate(doc: &Value) -> Result<String, String> {
     }
 
     let event_schemas: Vec<&str> = events.iter().map(|e| e.schema.as_str()).collect();
-    let shared = shared_enums(schemas, &event_schemas);
     let mut definitions: Vec<(String, Value)> = Vec::new();
-    for (property, schema) in &shared {
-        definitions.push((shared_name(property), schema.clone()));
+    if event_object(schemas, &events)? {
+        definitions.push((
+            EVENT_OBJECT.to_owned(),
+            json!({"type": "string", "enum": ["event"],
+                   "description": "The object type of every event: always `event`."}),
+        ));
     }
     let mut open = Vec::new();
     for (upstream, name) in &names {
         let mut schema = schemas[upstream].clone();
         let is_event = event_schemas.contains(&upstream.as_str());
-        if is_event {
-            for property in shared.keys() {
-                let reference = format!("#/definitions/{}", shared_name(property));
-                schema["properties"][property] = json!({ "$ref": reference });
-            }
+        if let Some(object) = schema
+            .pointer_mut("/properties/object")
+            .filter(|_| is_event)
+        {
+            *object = json!({ "$ref": format!("#/definitions/{EVENT_OBJECT}") });
         }
         adapt(&mut schema, &names);
         if let Some(values) = string_enum(&schema) {
@@ -132,7 +142,7 @@ pub fn generate(doc: &Value) -> Result<String, String> {
                 values: values.values,
             });
         } else {
-            open_enums(&mut schema, name, is_event, &mut open, &mut definitions);
+            open_enums(&mut schema, name, is_event, &mut open, &mut definitions)?;
         }
         definitions.push((name.clone(), schema));
     }
@@ -163,7 +173,7 @@ pub fn generate(doc: &Value) -> Result<String, String> {
         deprecated_in(&schemas[&event.schema], &event.name, &mut deprecated_fields);
     }
     let types = tidy(space.to_stream(), &events, &deprecated_fields)?;
-    let open = open.iter().map(open_enum);
+    let open = open.iter().map(open_enum).collect::<Result<Vec<_>, _>>()?;
     let union = union(&events);
     // Left unformatted: formatting would cost every user a build-time dependency.
     // `cargo xtask snapshot` formats it for review.
@@ -232,40 +242,34 @@ fn description(schema: &Value) -> Option<String> {
     schema["description"].as_str().map(str::to_owned)
 }
 
-/// String-enum properties (other than `type`) that every event schema declares identically,
-/// such as `object: "event"`: each becomes one shared type instead of one per event.
-///
-/// These stay closed enums: `object` says what kind of API object the body is, and a body
-/// whose `object` is not `event` is not the event its struct describes.
-fn shared_enums(schemas: &Map<String, Value>, events: &[&str]) -> BTreeMap<String, Value> {
-    let properties = |name: &str| schemas[name].get("properties").and_then(Value::as_object);
-    let without_description = |schema: &Value| {
-        let mut schema = schema.clone();
-        if let Some(map) = schema.as_object_mut() {
-            map.remove("description");
-        }
-        schema
-    };
-    let Some(first) = events.first().and_then(|name| properties(name)) else {
-        return BTreeMap::new();
-    };
-    first
-        .iter()
-        .filter(|(property, schema)| *property != "type" && schema.get("enum").is_some())
-        .filter(|(property, schema)| {
-            events.iter().all(|name| {
-                properties(name)
-                    .and_then(|p| p.get(property.as_str()))
-                    .is_some_and(|other| without_description(other) == without_description(schema))
-            })
-        })
-        .map(|(property, schema)| (property.clone(), schema.clone()))
-        .collect()
-}
+/// The closed type every event's `object` field shares.
+const EVENT_OBJECT: &str = "EventObject";
 
-/// `object` → `EventObject`.
-fn shared_name(property: &str) -> String {
-    format!("Event{}", pascal_case(property))
+/// Whether any event has an `object` field, after checking that each one that does declares
+/// it as the one-value string enum `"event"`.
+///
+/// `object` says what kind of API object the body is; a body whose `object` is not `event` is
+/// not the event its struct describes, so the shared type stays closed. An event that declares
+/// it otherwise is an error naming the event: giving it a type of its own would quietly change
+/// the public API of the field on every event.
+fn event_object(schemas: &Map<String, Value>, events: &[Event]) -> Result<bool, String> {
+    let mut any = false;
+    for event in events {
+        let Some(object) = schemas[&event.schema].pointer("/properties/object") else {
+            continue;
+        };
+        let is_string = object.get("type").is_none_or(|t| t == "string");
+        if !is_string || object.get("enum") != Some(&json!(["event"])) {
+            return Err(format!(
+                "event `{}` declares `object` as {}, not the one-value string enum \
+                 [\"event\"] that every event shares (`{EVENT_OBJECT}`)",
+                event.event_type,
+                serde_json::to_string(object).unwrap_or_default()
+            ));
+        }
+        any = true;
+    }
+    Ok(any)
 }
 
 /// The one value of a schema's `enum` (or its `const`).
@@ -407,9 +411,9 @@ fn open_enums(
     is_event: bool,
     open: &mut Vec<OpenEnum>,
     definitions: &mut Vec<(String, Value)>,
-) {
+) -> Result<(), String> {
     let Some(map) = schema.as_object_mut() else {
-        return;
+        return Ok(());
     };
     if let Some(Value::Object(properties)) = map.get_mut("properties") {
         for (field, property) in properties.iter_mut() {
@@ -417,37 +421,42 @@ fn open_enums(
                 continue;
             }
             let name = format!("{owner}{}", pascal_case(field));
-            open_enum_at(property, name, open, definitions);
+            open_enum_at(property, name, open, definitions)?;
         }
     }
     if let Some(items) = map.get_mut("items") {
-        open_enum_at(items, format!("{owner}Item"), open, definitions);
+        open_enum_at(items, format!("{owner}Item"), open, definitions)?;
     }
     if let Some(extra @ Value::Object(_)) = map.get_mut("additionalProperties") {
-        open_enum_at(extra, format!("{owner}Value"), open, definitions);
+        open_enum_at(extra, format!("{owner}Value"), open, definitions)?;
     }
     for key in ["allOf", "anyOf", "oneOf"] {
         if let Some(Value::Array(members)) = map.get_mut(key) {
             for member in members {
-                open_enums(member, owner, false, open, definitions);
+                open_enums(member, owner, false, open, definitions)?;
             }
         }
     }
+    Ok(())
 }
 
 /// Turns `schema` into a reference to a new open enum if it is a string enum; otherwise
-/// looks inside it.
+/// looks inside it. Two enums that would get one name are an error: renaming either would
+/// depend on the order the spec lists them in, and a spec change could rename a public type.
 fn open_enum_at(
     schema: &mut Value,
-    mut name: String,
+    name: String,
     open: &mut Vec<OpenEnum>,
     definitions: &mut Vec<(String, Value)>,
-) {
+) -> Result<(), String> {
     let Some(found) = string_enum(schema) else {
         return open_enums(schema, &name, false, open, definitions);
     };
-    while open.iter().any(|e| e.name == name) || definitions.iter().any(|(n, _)| *n == name) {
-        name.push('_');
+    if open.iter().any(|e| e.name == name) || definitions.iter().any(|(n, _)| *n == name) {
+        return Err(format!(
+            "two types inside the events would both be named `{name}` (a field path and a \
+             field name that read the same in PascalCase)"
+        ));
     }
     let description = description(schema);
     definitions.push((name.clone(), json!({ "type": "string" })));
@@ -464,6 +473,7 @@ fn open_enum_at(
         description,
         values: found.values,
     });
+    Ok(())
 }
 
 /// `fine_tuning.job.succeeded` → `FineTuningJobSucceeded`.
@@ -610,6 +620,21 @@ fn tidy(
             _ => {}
         }
     }
+    let structs: Vec<String> = file
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Struct(s) => Some(s.ident.to_string()),
+            _ => None,
+        })
+        .collect();
+    if let Some(event) = events.iter().find(|e| !structs.contains(&e.name)) {
+        return Err(format!(
+            "typify did not name the struct of `{}` `{}` (the event type does not read the \
+             same in PascalCase)",
+            event.event_type, event.name
+        ));
+    }
     for deprecated in deprecated_fields {
         let found = file
             .items
@@ -644,16 +669,19 @@ fn type_enum_serde(name: &Ident, variant: &Ident, value: &str) -> TokenStream {
 }
 
 /// An enum that accepts any string: the spec's values by name, others kept as they came.
-fn open_enum(e: &OpenEnum) -> TokenStream {
+fn open_enum(e: &OpenEnum) -> Result<TokenStream, String> {
     let name = ident(&e.name);
     let mut variants: Vec<Ident> = Vec::new();
-    for value in &e.values {
-        let mut variant = match pascal_case(value) {
-            v if v.is_empty() => "Empty".to_owned(),
-            v => v,
-        };
-        while variant == "Unknown" || variants.iter().any(|v| *v == variant) {
-            variant.push_str("Value");
+    for (i, value) in e.values.iter().enumerate() {
+        let variant = variant_name(value);
+        if let Some(j) = variants.iter().position(|v| *v == variant) {
+            return Err(format!(
+                "the values `{}` and `{value}` of `{}` would both be the variant `{variant}`",
+                e.values[j], e.name
+            ));
+        }
+        if e.values[..i].contains(value) {
+            return Err(format!("`{}` lists the value `{value}` twice", e.name));
         }
         variants.push(ident(&variant));
     }
@@ -669,7 +697,7 @@ fn open_enum(e: &OpenEnum) -> TokenStream {
          Build values with `From<&str>`, which picks the named variant for a listed value.",
         summary.trim_end()
     );
-    quote! {
+    Ok(quote! {
         #[doc = #doc]
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -718,6 +746,16 @@ fn open_enum(e: &OpenEnum) -> TokenStream {
                 deserialize_open_enum(deserializer)
             }
         }
+    })
+}
+
+/// A value's variant name: PascalCase, with fixed escapes where that is not a free
+/// identifier (`Unknown` is the fallback variant; `Self` is a keyword).
+fn variant_name(value: &str) -> String {
+    match pascal_case(value) {
+        v if v.is_empty() => "Empty".to_owned(),
+        v if v == "Unknown" || v == "Self" => format!("{v}Value"),
+        v => v,
     }
 }
 

@@ -528,7 +528,7 @@ pub struct EvalRunSucceededWebhookEventData {
 pub enum EvalRunSucceededWebhookEventType {
     EvalRunSucceeded,
 }
-///The object type. Always `event`.
+///The object type of every event: always `event`.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,

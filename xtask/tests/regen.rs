@@ -983,3 +983,21 @@ fn a_broken_sdk_schema_is_a_clear_error_and_writes_nothing() {
     assert!(stderr(&out).contains("export-sdk"), "{}", stderr(&out));
     assert_eq!(read(root.join(SPEC)), before);
 }
+
+/// Each task takes only its own options: `snapshot --check` is an error, not a rewrite.
+#[test]
+fn options_of_another_task_are_errors() {
+    let root = root_with_current_spec("options");
+    std::fs::write(root.join(SNAPSHOT), "stale").unwrap();
+    let out = xtask(&root, &["snapshot", "--check"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--check"), "{}", stderr(&out));
+    assert_eq!(read(root.join(SNAPSHOT)), "stale");
+    let out = xtask(&root, &["regen", "--sdk-version", "3.57.0", "--no-sdk"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("cannot be used with"),
+        "{}",
+        stderr(&out)
+    );
+}
