@@ -12,6 +12,10 @@
 //!
 //! Generated structs are `#[non_exhaustive]`: read their fields, and build them for tests
 //! from JSON (`serde_json::from_str`).
+//!
+//! The generated types live here only; the crate root re-exports the union, the
+//! [`WebhookEvent`] trait and the two fallbacks, so a spec refresh never adds names at the
+//! root or shadows a hand-written one.
 
 use std::borrow::Cow;
 use std::sync::LazyLock;

@@ -311,7 +311,7 @@ fn huge_numbers_in_unknown_and_known_events() {
 /// their own tests from JSON.
 #[test]
 fn generated_structs_build_from_json_and_expose_their_fields() {
-    use openai_webhooks::BatchCompletedWebhookEvent;
+    use openai_webhooks::events::BatchCompletedWebhookEvent;
     let json =
         r#"{"id": "evt_1", "created_at": 3, "type": "batch.completed", "data": {"id": "b"}}"#;
     let event: BatchCompletedWebhookEvent = serde_json::from_str(json).unwrap();
