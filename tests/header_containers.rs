@@ -26,7 +26,10 @@ fn pairs() -> Vec<(String, String)> {
         ("Content-Type".into(), "application/json".into()),
         ("Webhook-Id".into(), "msg_1".into()),
         ("WEBHOOK-TIMESTAMP".into(), ts.to_string()),
-        ("webhook-Signature".into(), webhook().sign("msg_1", ts, BODY)),
+        (
+            "webhook-Signature".into(),
+            webhook().sign("msg_1", ts, BODY),
+        ),
     ]
 }
 
@@ -41,13 +44,16 @@ impl<H: WebhookHeaders> WebhookHeaders for OnlyValues<H> {
 
 fn values_of(headers: &(impl WebhookHeaders + ?Sized), name: &str) -> Vec<String> {
     let mut out = Vec::new();
-    headers.for_each_value(name, &mut |v| out.push(String::from_utf8_lossy(v).into_owned()));
+    headers.for_each_value(name, &mut |v| {
+        out.push(String::from_utf8_lossy(v).into_owned())
+    });
     out
 }
 
 fn webhook_values(headers: &(impl WebhookHeaders + ?Sized)) -> Vec<(WebhookHeader, String)> {
     let mut out = Vec::new();
-    headers.for_each_webhook_value(&mut |h, v| out.push((h, String::from_utf8_lossy(v).into_owned())));
+    headers
+        .for_each_webhook_value(&mut |h, v| out.push((h, String::from_utf8_lossy(v).into_owned())));
     out.sort_by_key(|(h, v)| (h.name(), v.clone()));
     out
 }
@@ -56,23 +62,40 @@ fn webhook_values(headers: &(impl WebhookHeaders + ?Sized)) -> Vec<(WebhookHeade
 fn check(name: &str, headers: &(impl WebhookHeaders + ?Sized)) {
     let expected = pairs();
     assert_eq!(values_of(headers, "webhook-id"), ["msg_1"], "{name}");
-    assert_eq!(values_of(headers, "webhook-signature"), [expected[3].1.clone()], "{name}");
+    assert_eq!(
+        values_of(headers, "webhook-signature"),
+        [expected[3].1.clone()],
+        "{name}"
+    );
     assert_eq!(values_of(headers, "webhook-timestamp").len(), 1, "{name}");
-    assert_eq!(values_of(headers, "content-type"), ["application/json"], "{name}");
+    assert_eq!(
+        values_of(headers, "content-type"),
+        ["application/json"],
+        "{name}"
+    );
     assert!(values_of(headers, "webhook-missing").is_empty(), "{name}");
     let all = webhook_values(headers);
     assert_eq!(all.len(), 3, "{name}: {all:?}");
     assert_eq!(all, webhook_values(&OnlyValues(headers)), "{name}");
     assert_eq!(all, webhook_values(&&headers), "{name}");
-    webhook().verify_signature(BODY, headers).unwrap_or_else(|e| panic!("{name}: {e}"));
-    webhook().unwrap(BODY, headers).unwrap_or_else(|e| panic!("{name}: {e}"));
-    webhook().verify_signature(BODY, &OnlyValues(headers)).unwrap();
+    webhook()
+        .verify_signature(BODY, headers)
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
+    webhook()
+        .unwrap(BODY, headers)
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
+    webhook()
+        .verify_signature(BODY, &OnlyValues(headers))
+        .unwrap();
 }
 
 #[test]
 fn every_container_reads_the_same_headers() {
     let owned = pairs();
-    let borrowed: Vec<(&str, &str)> = owned.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let borrowed: Vec<(&str, &str)> = owned
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     check("Vec<(String, String)>", &owned);
     check("Vec<(&str, &str)>", &borrowed);
     check("slice", borrowed.as_slice());
