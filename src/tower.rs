@@ -1,6 +1,7 @@
-//! A tower [`Layer`] that verifies each delivery and handles it once (feature `tower`).
+//! A tower layer that verifies each delivery and handles it once (feature `tower`).
 //!
-//! [`WebhookLayer`] wraps the service that handles deliveries. For each request it:
+//! [`WebhookLayer`], a tower [`Layer`], wraps the service that handles deliveries. For each
+//! request it:
 //!
 //! 1. reads the body up to a limit and verifies it with the [`Webhook`]: a failure is
 //!    answered `401` (not authentic or not fresh), `400` (not an event) or `413` (too
