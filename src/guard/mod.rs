@@ -80,6 +80,9 @@ mod error;
 mod handle;
 mod memory;
 mod outcome;
+#[cfg(feature = "postgres")]
+#[cfg_attr(docsrs, doc(cfg(feature = "postgres")))]
+mod postgres;
 #[cfg(feature = "redis")]
 #[cfg_attr(docsrs, doc(cfg(feature = "redis")))]
 mod redis;
@@ -96,6 +99,8 @@ pub use error::{StoreError, StoreErrorKind};
 pub use handle::ClaimHandle;
 pub use memory::{MemoryStore, DEFAULT_MAX_ENTRIES};
 pub use outcome::Outcome;
+#[cfg(feature = "postgres")]
+pub use postgres::{DeliveryTransaction, PostgresConfig, PostgresStore, DEFAULT_TABLE};
 #[cfg(feature = "redis")]
 pub use redis::{RedisConfig, RedisStore, DEFAULT_KEY_PREFIX};
 pub use store::{ClaimState, DeliveryStore, StoreFuture};
