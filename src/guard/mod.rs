@@ -24,7 +24,9 @@
 //!   lease expired and another copy claimed) changes nothing.
 //!
 //! Stores: [`MemoryStore`] (one process, bounded), `RedisStore` (feature `redis`, shared by
-//! replicas), or your own [`DeliveryStore`].
+//! replicas), `PostgresStore` (feature `postgres`, shared by replicas; the handler's writes
+//! and the done mark commit in one transaction, and a dead process's claims are freed at
+//! once), or your own [`DeliveryStore`].
 //!
 //! The key is the `webhook-id` alone. A `Webhook` with several secrets (one URL receiving
 //! from several OpenAI projects) shares one key space across them: if the projects belong

@@ -29,6 +29,34 @@
 //! A lock key is 64 bits of SHA-256 over the table name and the `webhook-id`; two ids
 //! sharing one (odds of about one in 2⁶⁴ per pair in flight) only make one copy wait (`409`).
 //! Expired rows stay until [`PostgresStore::purge_expired`] deletes them.
+//!
+//! With [`Guard`](super::Guard) directly (behind the tower layer, the handler finds the
+//! claim's [`ClaimToken`] in the request's extensions instead):
+//!
+//! ```no_run
+//! use openai_webhooks::guard::{Claim, Guard, PostgresStore, StoreError};
+//!
+//! async fn on_verified(store: &PostgresStore, guard: &Guard, webhook_id: &str, event_id: &str)
+//!     -> Result<u16, StoreError>
+//! {
+//!     let claim = match guard.claim(webhook_id).await? {
+//!         Claim::Claimed(claim) => claim,
+//!         Claim::InProgress { .. } => return Ok(409),
+//!         _ => return Ok(200), // done: a duplicate
+//!     };
+//!     let mut tx = store.begin(claim.webhook_id(), claim.token()).await?;
+//!     let written = sqlx::query("INSERT INTO received_events (event_id) VALUES ($1)")
+//!         .bind(event_id)
+//!         .execute(&mut *tx)
+//!         .await;
+//!     if written.is_err() {
+//!         return Ok(503); // `tx` and `claim` are dropped: rolled back and freed
+//!     }
+//!     tx.commit(guard.retention()).await?; // the row and the done mark, together
+//!     claim.complete().await?; // `Ok(true)`: the commit marked it done
+//!     Ok(200)
+//! }
+//! ```
 
 use std::collections::HashMap;
 use std::fmt;
