@@ -161,17 +161,18 @@ async fn two_replicas_sharing_postgres_record_each_of_500_events_once() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn postgres_stopped_mid_run_gives_503s_and_retries_run_once() {
-    let server = Mutex::new(PostgresServer::start());
-    let url = server.lock().unwrap().url();
+    let mut server = PostgresServer::start();
+    let url = server.url();
+    let db = pool(&server).await;
     let bases = [replica(&url).await, replica(&url).await];
     let (client, bases) = (&client(), &bases);
     let both = |n| async move {
         tokio::join!(deliver(client, &bases[0], n), deliver(client, &bases[1], n));
     };
     for_each(0..50, both).await;
-    expect_once(&pool(&server.lock().unwrap()).await, 0..50).await;
+    expect_once(&db, 0..50).await;
 
-    tokio::task::block_in_place(|| server.lock().unwrap().stop());
+    tokio::task::block_in_place(|| server.stop());
     // While PostgreSQL is down: every copy is 503 with Retry-After, and nothing runs, not
     // even a late retry of an event already recorded.
     for_each(45..100, |n| async move {
@@ -183,9 +184,9 @@ async fn postgres_stopped_mid_run_gives_503s_and_retries_run_once() {
     })
     .await;
 
-    tokio::task::block_in_place(|| server.lock().unwrap().restart());
+    tokio::task::block_in_place(|| server.restart());
     for_each(45..100, both).await;
-    expect_once(&pool(&server.lock().unwrap()).await, 0..100).await;
+    expect_once(&db, 0..100).await;
 }
 
 /// A replica in a child process (this test binary, running `replica_process`), killed

@@ -1,62 +1,5 @@
 //! The PostgreSQL store (feature `postgres`): claims tied to open transactions, and the
 //! handler's own writes committed together with the delivery's done mark.
-//!
-//! # Design
-//!
-//! - **Done** deliveries are rows of one table (`webhook_id`, `done_until`), created by
-//!   [`PostgresStore::migrate`]. Nothing else is ever written there.
-//! - **In progress** is an open transaction holding a transaction-scoped advisory lock on
-//!   the `webhook-id` (`pg_try_advisory_xact_lock`), on a connection this store keeps for
-//!   the claim. A claim never waits: a lock held elsewhere answers
-//!   [`ClaimState::InProgress`] at once. Once it has the lock, a claim reads the table and
-//!   answers [`ClaimState::Done`] while the row's retention runs.
-//! - **A process that dies** closes its connections: PostgreSQL rolls its transactions back
-//!   and frees their locks at once, so OpenAI's next retry runs the delivery without waiting
-//!   for a lease. Rows are written only by commits, so a dead process never leaves a half
-//!   record.
-//! - **The lease** still bounds a claim whose process lives: when it runs out (unless
-//!   [renewed](DeliveryStore::renew)), the store rolls the claim's transaction back. A
-//!   handler that took the transaction with [`PostgresStore::begin`] keeps it until it
-//!   commits or drops it: a live transaction is never cut short, so two copies never
-//!   write at once.
-//! - **Exactly-once effects**: [`PostgresStore::begin`] hands the claim's own transaction
-//!   to the handler. Its writes and the done mark commit together with
-//!   [`DeliveryTransaction::commit`]; an error, a panic or a dropped future rolls both back
-//!   and frees the delivery.
-//!
-//! Each delivery in progress holds one pooled connection: size the pool for the deliveries
-//! a replica runs at once, and PostgreSQL's `max_connections` for every replica together.
-//! A lock key is 64 bits of SHA-256 over the table name and the `webhook-id`; two ids
-//! sharing one (odds of about one in 2⁶⁴ per pair in flight) only make one copy wait (`409`).
-//! Expired rows stay until [`PostgresStore::purge_expired`] deletes them.
-//!
-//! With [`Guard`](super::Guard) directly (behind the tower layer, the handler finds the
-//! claim's [`ClaimToken`] in the request's extensions instead):
-//!
-//! ```no_run
-//! use openai_webhooks::guard::{Claim, Guard, PostgresStore, StoreError};
-//!
-//! async fn on_verified(store: &PostgresStore, guard: &Guard, webhook_id: &str, event_id: &str)
-//!     -> Result<u16, StoreError>
-//! {
-//!     let claim = match guard.claim(webhook_id).await? {
-//!         Claim::Claimed(claim) => claim,
-//!         Claim::InProgress { .. } => return Ok(409),
-//!         _ => return Ok(200), // done: a duplicate
-//!     };
-//!     let mut tx = store.begin(claim.webhook_id(), claim.token()).await?;
-//!     let written = sqlx::query("INSERT INTO received_events (event_id) VALUES ($1)")
-//!         .bind(event_id)
-//!         .execute(&mut *tx)
-//!         .await;
-//!     if written.is_err() {
-//!         return Ok(503); // `tx` and `claim` are dropped: rolled back and freed
-//!     }
-//!     tx.commit(guard.retention()).await?; // the row and the done mark, together
-//!     claim.complete().await?; // `Ok(true)`: the commit marked it done
-//!     Ok(200)
-//! }
-//! ```
 
 use std::collections::HashMap;
 use std::fmt;
@@ -118,9 +61,70 @@ impl PostgresConfig {
 }
 
 /// A [`DeliveryStore`] on PostgreSQL, shared by replicas, whose claims end with the
-/// process that holds them. See the [module docs](self) for the design.
+/// process that holds them, and whose done mark can commit with the handler's own writes.
 ///
 /// Cheap to clone: clones share the pool and the claims in progress.
+///
+/// # Design
+///
+/// - **Done** deliveries are rows of one table (`webhook_id`, `done_until`), created by
+///   [`PostgresStore::migrate`]. Nothing else is ever written there.
+/// - **In progress** is an open transaction holding a transaction-scoped advisory lock on
+///   the `webhook-id` (`pg_try_advisory_xact_lock`), on a connection this store keeps for
+///   the claim. A claim never waits: a lock held elsewhere answers
+///   [`ClaimState::InProgress`] at once. Once it has the lock, a claim reads the table and
+///   answers [`ClaimState::Done`] while the row's retention runs.
+/// - **A process that dies** closes its connections: PostgreSQL rolls its transactions back
+///   and frees their locks at once, so OpenAI's next retry runs the delivery without waiting
+///   for a lease. Rows are written only by commits, so a dead process never leaves a half
+///   record.
+/// - **The lease** still bounds a claim whose process lives: when it runs out (unless
+///   [renewed](DeliveryStore::renew)), the store rolls the claim's transaction back. A
+///   handler that took the transaction with [`PostgresStore::begin`] keeps it until it
+///   commits or drops it: a live transaction is never cut short, so two copies never
+///   write at once.
+/// - **Exactly-once effects**: [`PostgresStore::begin`] hands the claim's own transaction
+///   to the handler. Its writes and the done mark commit together with
+///   [`DeliveryTransaction::commit`]; an error, a panic or a dropped future rolls both back
+///   and frees the delivery.
+///
+/// Each delivery in progress holds one pooled connection: size the pool for the deliveries
+/// a replica runs at once, and PostgreSQL's `max_connections` for every replica together.
+/// A lock key is 64 bits of SHA-256 over the table name and the `webhook-id`; two ids
+/// sharing one (odds of about one in 2⁶⁴ per pair in flight) only make one copy wait (`409`).
+/// Expired rows stay until [`PostgresStore::purge_expired`] deletes them.
+///
+/// # Exactly-once effects
+///
+/// With [`Guard`](super::Guard) directly (behind the tower layer, the handler finds the
+/// claim's [`ClaimToken`] in the request's extensions instead):
+///
+/// ```no_run
+/// use openai_webhooks::guard::{Claim, Guard, PostgresStore, StoreError};
+///
+/// async fn on_verified(store: &PostgresStore, guard: &Guard, webhook_id: &str, event_id: &str)
+///     -> Result<u16, StoreError>
+/// {
+///     let claim = match guard.claim(webhook_id).await? {
+///         Claim::Claimed(claim) => claim,
+///         Claim::InProgress { .. } => return Ok(409),
+///         _ => return Ok(200), // done: a duplicate
+///     };
+///     let mut tx = store.begin(claim.webhook_id(), claim.token()).await?;
+///     let written = sqlx::query("INSERT INTO received_events (event_id) VALUES ($1)")
+///         .bind(event_id)
+///         .execute(&mut *tx)
+///         .await;
+///     if written.is_err() {
+///         return Ok(503); // `tx` and `claim` are dropped: rolled back and freed
+///     }
+///     tx.commit(guard.retention()).await?; // the row and the done mark, together
+///     claim.complete().await?; // `Ok(true)`: the commit marked it done
+///     Ok(200)
+/// }
+/// ```
+///
+/// # Set-up
 ///
 /// ```no_run
 /// use openai_webhooks::guard::{Guard, PostgresStore};
