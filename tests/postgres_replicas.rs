@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use std::future::Future;
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -187,6 +188,48 @@ async fn postgres_stopped_mid_run_gives_503s_and_retries_run_once() {
     tokio::task::block_in_place(|| server.restart());
     for_each(45..100, both).await;
     expect_once(&db, 0..100).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deliveries_in_flight_across_an_outage_are_recorded_once() {
+    let mut server = PostgresServer::start();
+    let url = server.url();
+    let db = pool(&server).await;
+    let bases = [replica(&url).await, replica(&url).await];
+    let (client, bases) = (&client(), &bases);
+    let (handled, unavailable) = (&AtomicUsize::new(0), &AtomicUsize::new(0));
+    let stopped = &AtomicBool::new(false);
+    // As OpenAI sends: one copy at a time, retried after any non-2xx. The first 50 are
+    // under way when PostgreSQL goes away; the other 100 start during the outage.
+    let senders = for_each(0..150, |n| async move {
+        if n >= 50 {
+            while !stopped.load(Ordering::SeqCst) {
+                tokio::time::sleep(Duration::from_millis(2)).await;
+            }
+        }
+        let seen = deliver(client, &bases[n % 2], n).await;
+        let down = seen
+            .iter()
+            .filter(|s| **s == Some(StatusCode::SERVICE_UNAVAILABLE))
+            .count();
+        unavailable.fetch_add(down, Ordering::SeqCst);
+        handled.fetch_add(1, Ordering::SeqCst);
+    });
+    let faults = async {
+        while handled.load(Ordering::SeqCst) < 20 {
+            tokio::time::sleep(Duration::from_millis(2)).await;
+        }
+        tokio::task::block_in_place(|| server.stop());
+        stopped.store(true, Ordering::SeqCst);
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        tokio::task::block_in_place(|| server.restart());
+    };
+    tokio::join!(senders, faults);
+    assert!(
+        unavailable.load(Ordering::SeqCst) > 0,
+        "no 503 during the outage"
+    );
+    expect_once(&db, 0..150).await;
 }
 
 /// A replica in a child process (this test binary, running `replica_process`), killed
