@@ -27,8 +27,9 @@ Tasks:
   snapshot    Rewrite tests/snapshots/generated_events.rs from the current spec/.
   test        Run the whole test suite: `cargo test --workspace --all-features`, with any
               further arguments passed on (e.g. `cargo xtask test --test replicas`).
-              Installs `redis-server` with apt-get first if it is missing (as root, or
-              with sudo), since the Redis tests start their own server.
+              Installs `redis-server` and `postgresql` with apt-get first if they are
+              missing (as root, or with sudo), since the Redis and PostgreSQL tests
+              start their own servers.
   help        Print this message.
 
 Options for regen and snapshot:
