@@ -282,6 +282,13 @@ async fn the_handlers_writes_and_the_done_mark_commit_together_or_not_at_all() {
         effects(&store).await.is_empty(),
         "visible before the commit"
     );
+    let (id, claim_token) = (handle.webhook_id(), handle.token());
+    assert!(
+        store.renew(id, claim_token, LONG).await.unwrap(),
+        "a lent claim renews"
+    );
+    let early = store.complete(id, claim_token, LONG).await.unwrap();
+    assert!(!early, "completed around the handler's open transaction");
     tx.commit(guard.retention()).await.unwrap();
     assert_eq!(effects(&store).await, ["commit"]);
     assert!(handle.complete().await.unwrap(), "the layer sees it done");

@@ -397,12 +397,13 @@ impl PostgresStore {
         .await
     }
 
-    /// Takes the slot of a claim out, if this process holds it.
+    /// Takes the slot of a claim of this process out, or says it is lent (and leaves it:
+    /// the handler holding the transaction decides).
     fn take_slot(&self, key: &str, token: &ClaimToken) -> Option<SlotState> {
         let slot_key = (key.to_owned(), token.clone());
         let mut claims = self.inner.lock();
         if matches!(claims.get(&slot_key)?.state, SlotState::Lent) {
-            return None;
+            return Some(SlotState::Lent);
         }
         claims.remove(&slot_key).map(|slot| slot.state)
     }
@@ -573,9 +574,8 @@ impl DeliveryStore for PostgresStore {
                     return Ok(true);
                 }
                 Some(SlotState::Committed) => return Ok(true),
-                // The handler still holds the transaction: it decides.
-                None if self.is_lent(key, token) => return Ok(false),
-                Some(SlotState::Lent | SlotState::RolledBack) | None => {}
+                Some(SlotState::Lent) => return Ok(false),
+                Some(SlotState::RolledBack) | None => {}
             }
             // No transaction of ours: done only if the key is free.
             match self.take_free(key).await? {
@@ -615,16 +615,6 @@ impl DeliveryStore for PostgresStore {
                 _ => false,
             })
         })
-    }
-}
-
-impl PostgresStore {
-    fn is_lent(&self, key: &str, token: &ClaimToken) -> bool {
-        let slot_key = (key.to_owned(), token.clone());
-        self.inner
-            .lock()
-            .get(&slot_key)
-            .is_some_and(|slot| matches!(slot.state, SlotState::Lent))
     }
 }
 
