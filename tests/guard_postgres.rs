@@ -4,7 +4,7 @@
 #[path = "common/postgres_server.rs"]
 mod postgres_server;
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use openai_webhooks::guard::{
@@ -306,6 +306,32 @@ async fn the_handlers_writes_and_the_done_mark_commit_together_or_not_at_all() {
         .await
         .unwrap();
     drop(tx);
+    assert!(handle.release().await.unwrap(), "the rollback released it");
+    // The pool rolls a dropped transaction back on its own task, within a round trip.
+    let retry = Mutex::new(None);
+    eventually(Duration::ZERO, "the dropped claim is freed", async || {
+        let claim = guard.claim("wh_error").await.unwrap();
+        let claimed = matches!(claim, Claim::Claimed(_));
+        *retry.lock().unwrap() = Some(claim);
+        claimed
+    })
+    .await;
+    assert_eq!(effects(&store).await, ["commit"]);
+    let Some(Claim::Claimed(retry)) = retry.lock().unwrap().take() else {
+        unreachable!()
+    };
+    assert!(retry.release().await.unwrap());
+    // The same, rolled back explicitly: free as soon as `rollback` returns.
+    let handle = claimed(&guard, "wh_error").await;
+    let mut tx = store
+        .begin(handle.webhook_id(), handle.token())
+        .await
+        .unwrap();
+    sqlx::query("INSERT INTO effects (note) VALUES ('error')")
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    tx.rollback().await.unwrap();
     assert!(handle.release().await.unwrap(), "the rollback released it");
     let retry = claimed(&guard, "wh_error").await;
     assert_eq!(effects(&store).await, ["commit"]);

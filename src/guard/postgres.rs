@@ -496,6 +496,16 @@ impl DeliveryTransaction {
         result
     }
 
+    /// Rolls the handler's writes back and frees the delivery for a retry, as dropping does,
+    /// but waits until PostgreSQL has done it.
+    pub async fn rollback(mut self) -> Result<(), StoreError> {
+        let Some(tx) = self.transaction.take() else {
+            return Ok(());
+        };
+        self.finish(SlotState::RolledBack);
+        self.store.bounded(tx.rollback()).await
+    }
+
     fn finish(&mut self, state: SlotState) {
         if let Some(slot) = self.store.inner.lock().get_mut(&self.slot_key) {
             slot.state = state;
