@@ -461,7 +461,9 @@ async fn expire(inner: Weak<Inner>, slot_key: (String, ClaimToken)) {
 /// The claim's transaction, lent to the handler by [`PostgresStore::begin`]: run the
 /// handler's writes in it (`sqlx::query(…).execute(&mut *tx)`, as with a
 /// [`sqlx::Transaction`]), then [`commit`](DeliveryTransaction::commit). Dropping it rolls
-/// everything back and frees the delivery for a retry.
+/// everything back and frees the delivery for a retry: sqlx does so on the tokio runtime as
+/// the connection goes back to the pool, within a round trip (drop it inside the runtime;
+/// [`rollback`](DeliveryTransaction::rollback) waits for it).
 pub struct DeliveryTransaction {
     transaction: Option<Transaction<'static, Postgres>>,
     store: PostgresStore,
