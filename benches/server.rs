@@ -242,6 +242,10 @@ impl DeliveryStore for NoopStore {
     fn release<'a>(&'a self, _: &'a str, _: &'a ClaimToken) -> StoreFuture<'a, bool> {
         Box::pin(async { Ok(true) })
     }
+
+    fn renew<'a>(&'a self, _: &'a str, _: &'a ClaimToken, _: Duration) -> StoreFuture<'a, bool> {
+        Box::pin(async { Ok(true) })
+    }
 }
 
 /// One signed delivery, ready to send.

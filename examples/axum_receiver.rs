@@ -5,6 +5,10 @@
 //! # replicas sharing what they handled:
 //! REDIS_URL=redis://127.0.0.1/ OPENAI_WEBHOOK_SECRET=whsec_… \
 //!     cargo run --example axum_receiver --features axum,tower,redis
+//! # on PostgreSQL: each event is written to `received_events` in the transaction that
+//! # marks its delivery done (exactly-once effects):
+//! DATABASE_URL=postgres://user@127.0.0.1/db OPENAI_WEBHOOK_SECRET=whsec_… \
+//!     cargo run --example axum_receiver --features axum,tower,postgres
 //! ```
 //!
 //! Listens on `127.0.0.1:8000` (or `BIND`) at `POST /webhook`. Try it with the command-line
@@ -22,6 +26,9 @@ use openai_webhooks::tower::{VerifiedWebhook, WebhookLayer};
 use openai_webhooks::{UnwrapWebhookEvent, Webhook};
 
 mod common;
+#[cfg(feature = "postgres")]
+#[path = "common/postgres.rs"]
+mod postgres;
 
 /// Runs once per delivery: the layer verified it, and answers copies and retries itself.
 async fn receive(delivery: VerifiedWebhook) -> StatusCode {
@@ -55,12 +62,17 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .with_max_level(tracing_subscriber::filter::LevelFilter::DEBUG)
         .init();
     let webhook = Webhook::from_env()?;
-    let guard = common::guard().await?.on_outcome(common::log);
+    let app = match postgres_app(&webhook).await? {
+        Some(app) => app,
+        None => {
+            let guard = common::guard().await?.on_outcome(common::log);
+            Router::new().route(
+                "/webhook",
+                post(receive).layer(WebhookLayer::new(webhook, guard)),
+            )
+        }
+    };
     let bind = std::env::var("BIND").unwrap_or_else(|_| "127.0.0.1:8000".to_owned());
-    let app = Router::new().route(
-        "/webhook",
-        post(receive).layer(WebhookLayer::new(webhook, guard)),
-    );
     let listener = tokio::net::TcpListener::bind(&bind).await?;
     println!("listening on http://{}/webhook", listener.local_addr()?);
     axum::serve(listener, app)
@@ -70,4 +82,23 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .await?;
     println!("shut down");
     Ok(())
+}
+
+/// The app on PostgreSQL when `DATABASE_URL` is set (see `common/postgres.rs`).
+async fn postgres_app(webhook: &Webhook) -> Result<Option<Router>, Box<dyn std::error::Error>> {
+    let Ok(url) = std::env::var("DATABASE_URL") else {
+        return Ok(None);
+    };
+    #[cfg(feature = "postgres")]
+    {
+        let store = postgres::connect(&url).await?;
+        println!("deduplicating on PostgreSQL; events go to received_events");
+        let guard = openai_webhooks::guard::Guard::new(store.clone()).on_outcome(common::log);
+        Ok(Some(postgres::router(webhook.clone(), store, guard)))
+    }
+    #[cfg(not(feature = "postgres"))]
+    {
+        let _ = (url, webhook);
+        Err("DATABASE_URL is set: build the example with the `postgres` feature too".into())
+    }
 }

@@ -109,6 +109,7 @@ pub use verify::Webhook;
     feature = "axum",
     feature = "tower",
     feature = "redis",
+    feature = "postgres",
     feature = "actix-web"
 ))]
 #[doc = include_str!("../README.md")]

@@ -9,8 +9,10 @@
 //! 2. claims the `webhook-id` with the [`Guard`]: another copy in progress is answered
 //!    `409 Conflict` with `Retry-After`, a delivery already handled `200 OK`, a store that is
 //!    down or full `503 Service Unavailable`; the inner service does not run for any of them;
-//! 3. calls the inner service with a [`VerifiedWebhook`] in the request's extensions and
-//!    the body as received;
+//! 3. calls the inner service with a [`VerifiedWebhook`] and the claim's
+//!    [`ClaimToken`](crate::guard::ClaimToken) in the request's extensions and the body as
+//!    received (with the token, a `PostgresStore` handler can commit its own writes with
+//!    the done mark: `PostgresStore::begin`);
 //! 4. marks the delivery done if the answer is `2xx`, and releases it otherwise, or if the
 //!    inner service fails, panics or is cancelled, so OpenAI's retry runs it again.
 //!
@@ -218,6 +220,7 @@ where
     };
     let mut request = Request::from_parts(parts, Full::new(delivery.body.clone()));
     request.extensions_mut().insert(delivery);
+    request.extensions_mut().insert(claim.token().clone());
     // Dropping `claim` (a panic or a cancelled request) releases it.
     let response = inner.call(request).await;
     // A failed store update leaves the handler's answer as it is: the handler ran.

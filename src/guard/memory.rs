@@ -224,4 +224,24 @@ impl DeliveryStore for MemoryStore {
     fn release_without_waiting(&self, key: &str, token: &ClaimToken) -> Option<bool> {
         Some(self.release_now(key, token))
     }
+
+    fn renew<'a>(
+        &'a self,
+        key: &'a str,
+        token: &'a ClaimToken,
+        lease: Duration,
+    ) -> StoreFuture<'a, bool> {
+        Box::pin(async move {
+            let now = self.clock.now();
+            let mut state = self.lock();
+            state.purge(now);
+            if !state.holds(key, token) {
+                return Ok(false);
+            }
+            state.remove(key);
+            let expires = now.saturating_add(lease);
+            state.insert(key.to_owned(), Some(token.clone()), expires);
+            Ok(true)
+        })
+    }
 }

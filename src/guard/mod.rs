@@ -24,7 +24,9 @@
 //!   lease expired and another copy claimed) changes nothing.
 //!
 //! Stores: [`MemoryStore`] (one process, bounded), `RedisStore` (feature `redis`, shared by
-//! replicas), or your own [`DeliveryStore`].
+//! replicas), `PostgresStore` (feature `postgres`, shared by replicas; the handler's writes
+//! and the done mark commit in one transaction, and a dead process's claims are freed at
+//! once), or your own [`DeliveryStore`].
 //!
 //! The key is the `webhook-id` alone. A `Webhook` with several secrets (one URL receiving
 //! from several OpenAI projects) shares one key space across them: if the projects belong
@@ -80,6 +82,9 @@ mod error;
 mod handle;
 mod memory;
 mod outcome;
+#[cfg(feature = "postgres")]
+#[cfg_attr(docsrs, doc(cfg(feature = "postgres")))]
+mod postgres;
 #[cfg(feature = "redis")]
 #[cfg_attr(docsrs, doc(cfg(feature = "redis")))]
 mod redis;
@@ -96,6 +101,8 @@ pub use error::{StoreError, StoreErrorKind};
 pub use handle::ClaimHandle;
 pub use memory::{MemoryStore, DEFAULT_MAX_ENTRIES};
 pub use outcome::Outcome;
+#[cfg(feature = "postgres")]
+pub use postgres::{DeliveryTransaction, PostgresConfig, PostgresStore, DEFAULT_TABLE};
 #[cfg(feature = "redis")]
 pub use redis::{RedisConfig, RedisStore, DEFAULT_KEY_PREFIX};
 pub use store::{ClaimState, DeliveryStore, StoreFuture};

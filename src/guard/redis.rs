@@ -44,6 +44,14 @@ end
 return 0
 ";
 
+/// Compare-and-`PEXPIRE`: a new lease, only if the token still holds the key.
+const RENEW: &str = r"
+if redis.call('GET', KEYS[1]) == 'c:' .. ARGV[1] then
+  return redis.call('PEXPIRE', KEYS[1], ARGV[2])
+end
+return 0
+";
+
 /// Settings of a [`RedisStore`]. Start from [`RedisConfig::default`].
 #[derive(Debug, Clone)]
 pub struct RedisConfig {
@@ -218,6 +226,19 @@ impl DeliveryStore for RedisStore {
         Box::pin(async move {
             let released: i64 = self.run(&self.release, key, token, None).await?;
             Ok(released == 1)
+        })
+    }
+
+    fn renew<'a>(
+        &'a self,
+        key: &'a str,
+        token: &'a ClaimToken,
+        lease: Duration,
+    ) -> StoreFuture<'a, bool> {
+        Box::pin(async move {
+            let script = Script::new(RENEW);
+            let renewed: i64 = self.run(&script, key, token, Some(px(lease))).await?;
+            Ok(renewed == 1)
         })
     }
 }

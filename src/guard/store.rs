@@ -57,6 +57,15 @@ pub trait DeliveryStore: Send + Sync {
         lease: Duration,
     ) -> StoreFuture<'a, ClaimState>;
 
+    /// Extends the lease on `key` to `lease` from now, if `token` still holds it in progress.
+    /// Returns whether it did (`Ok(false)`: the key is done, free, or held by another token).
+    fn renew<'a>(
+        &'a self,
+        key: &'a str,
+        token: &'a ClaimToken,
+        lease: Duration,
+    ) -> StoreFuture<'a, bool>;
+
     /// Marks `key` done for `retention`, if `token` still holds it. Returns whether it did.
     fn complete<'a>(
         &'a self,

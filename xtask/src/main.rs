@@ -45,7 +45,7 @@ enum Task {
     ///
     /// Run `cargo test --workspace --all-features`, with any further
     /// arguments passed on (e.g. `cargo xtask test --test replicas`). Installs the servers the
-    /// tests start (redis-server, ...) with apt-get first if they are missing, saying which
+    /// tests start (redis-server, PostgreSQL) with apt-get first if they are missing, saying which
     /// and why.
     #[command(disable_help_flag = true)]
     Test {

@@ -1,5 +1,6 @@
 //! `cargo xtask test`: the whole test suite, on a fresh machine too. The Redis tests need
-//! `redis-server`; it is installed with apt-get when missing.
+//! `redis-server`, the PostgreSQL tests `initdb` and `pg_ctl` (Debian's `postgresql`); they
+//! are installed with apt-get when missing.
 
 use std::path::Path;
 use std::process::{Command, ExitCode, Stdio};
@@ -8,6 +9,7 @@ use std::process::{Command, ExitCode, Stdio};
 /// with `extra` appended.
 pub fn run(root: &Path, extra: &[String]) -> Result<ExitCode, String> {
     ensure_redis_server()?;
+    ensure_postgres()?;
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let status = Command::new(cargo)
         .args(["test", "--workspace", "--all-features"])
@@ -67,7 +69,7 @@ fn apt(sudo: bool, args: &[&str]) -> Result<(), String> {
         .status()
         .map_err(|e| {
             format!(
-                "could not run {}apt-get ({e}); install redis-server by hand",
+                "could not run {}apt-get ({e}); install the missing package by hand",
                 if sudo { "sudo " } else { "" }
             )
         })?;
@@ -75,5 +77,71 @@ fn apt(sudo: bool, args: &[&str]) -> Result<(), String> {
         Ok(())
     } else {
         Err(format!("apt-get {} failed ({status})", args.join(" ")))
+    }
+}
+
+/// Whether PostgreSQL's server binaries are there: Debian keeps them in
+/// `/usr/lib/postgresql/<version>/bin`, off `PATH` (the tests look there too).
+fn has_postgres() -> bool {
+    std::fs::read_dir("/usr/lib/postgresql")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .any(|version| {
+            let bin = version.path().join("bin");
+            bin.join("initdb").is_file() && bin.join("pg_ctl").is_file()
+        })
+}
+
+/// Installs Debian's `postgresql` without the cluster its package would create and start:
+/// the tests make their own throwaway clusters and stop them.
+fn ensure_postgres() -> Result<(), String> {
+    if has_postgres() {
+        return Ok(());
+    }
+    println!("PostgreSQL is missing (the PostgreSQL tests need it): installing it with apt-get");
+    let sudo = !is_root();
+    apt(sudo, &["update", "-qq"])?;
+    apt(sudo, &["install", "-y", "-qq", "postgresql-common"])?;
+    append_line(
+        sudo,
+        "/etc/postgresql-common/createcluster.conf",
+        "create_main_cluster = false",
+    )?;
+    apt(sudo, &["install", "-y", "-qq", "postgresql"])?;
+    if has_postgres() {
+        Ok(())
+    } else {
+        Err(
+            "apt-get installed postgresql, but initdb and pg_ctl are not in /usr/lib/postgresql"
+                .into(),
+        )
+    }
+}
+
+/// Appends `line` to the file at `path` (with `sudo tee -a` when not root).
+fn append_line(sudo: bool, path: &str, line: &str) -> Result<(), String> {
+    use std::io::Write;
+    let failed = |e: std::io::Error| format!("could not write {path}: {e}");
+    if !sudo {
+        let mut file = std::fs::OpenOptions::new()
+            .append(true)
+            .create(true)
+            .open(path)
+            .map_err(failed)?;
+        return writeln!(file, "{line}").map_err(failed);
+    }
+    let mut tee = Command::new("sudo")
+        .args(["tee", "-a", path])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .map_err(failed)?;
+    if let Some(mut stdin) = tee.stdin.take() {
+        writeln!(stdin, "{line}").map_err(failed)?;
+    }
+    match tee.wait().map_err(failed)? {
+        status if status.success() => Ok(()),
+        status => Err(format!("could not write {path} ({status})")),
     }
 }
