@@ -21,7 +21,11 @@ fn usage_errors_exit_2_with_one_line() {
         (&["bogus"], "bogus"),
         (&["events", "--bogus"], "--bogus"),
         (&["send"], "--url"),
-        (&["send", "--url", "https://example.com/webhook"], "http://"),
+        (&["send", "--url", "ftp://example.com/webhook"], "https://"),
+        (
+            &["send", "--url", url, "--cacert", "no-such-ca.pem"],
+            "--cacert",
+        ),
         (&["send", "--url", "127.0.0.1:8000"], "http://"),
         (&["send", "--url", url, "no.such.event"], "no.such.event"),
         (&["send", "--url", url, "--repeat", "0"], "--repeat"),
@@ -65,9 +69,11 @@ fn usage_errors_exit_2_with_one_line() {
         ),
         (&["listen", "--bind", "localhost"], "--bind"),
         (
-            &["listen", "--forward-to", "https://example.com/"],
+            &["listen", "--forward-to", "ftp://example.com/"],
             "--forward-to",
         ),
+        (&["listen", "--body-limit", "lots"], "--body-limit"),
+        (&["listen", "--forward-timeout", "0"], "--forward-timeout"),
     ];
     for (args, word) in cases {
         let out = run(args, b"{}");
