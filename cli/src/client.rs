@@ -144,12 +144,14 @@ impl Poster {
             .body(Full::new(body))
             .map_err(|e| PostError::Unreachable(format!("cannot build the request: {e}")))?;
         let exchange = async {
-            let response = self.client.request(request).await.map_err(|e| {
-                match e.is_connect() {
-                    true => PostError::Unreachable(connect_error(&e)),
-                    false => PostError::NoAnswer(chain(&e)),
-                }
-            })?;
+            let response =
+                self.client
+                    .request(request)
+                    .await
+                    .map_err(|e| match e.is_connect() {
+                        true => PostError::Unreachable(connect_error(&e)),
+                        false => PostError::NoAnswer(chain(&e)),
+                    })?;
             let (parts, body) = response.into_parts();
             // An unreadable body still leaves the status, which is what counts.
             let body = match Limited::new(body, BODY_READ_LIMIT).collect().await {
@@ -226,7 +228,13 @@ mod tests {
         assert!(target_url("--url", "http://127.0.0.1:8000/webhook").is_ok());
         assert!(target_url("--url", "http://[::1]/").is_ok());
         assert!(target_url("--url", "https://example.com/webhook").is_ok());
-        for bad in ["127.0.0.1:8000", "/webhook", "ftp://host/", "not a url", "https:///x"] {
+        for bad in [
+            "127.0.0.1:8000",
+            "/webhook",
+            "ftp://host/",
+            "not a url",
+            "https:///x",
+        ] {
             assert!(
                 matches!(target_url("--url", bad), Err(Failure::Usage(_))),
                 "{bad}"
@@ -242,7 +250,9 @@ mod tests {
         std::fs::write(&empty, "not a certificate\n").unwrap();
         let missing = dir.join("missing.pem");
         for path in [&empty, &missing] {
-            let err = Poster::new(Some(path), Duration::from_secs(1)).err().unwrap();
+            let err = Poster::new(Some(path), Duration::from_secs(1))
+                .err()
+                .unwrap();
             assert!(matches!(err, Failure::Usage(_)), "{err}");
             assert!(err.to_string().starts_with("--cacert "), "{err}");
         }

@@ -113,7 +113,9 @@ fn print_outcome(outcome: &Outcome<'_>) {
         Outcome::InProgress { webhook_id, .. } => {
             output::line(&format!("in progress {webhook_id}"))
         }
-        Outcome::Rejected { status, reason } => output::line(&format!("rejected {status} {reason}")),
+        Outcome::Rejected { status, reason } => {
+            output::line(&format!("rejected {status} {reason}"))
+        }
         Outcome::StoreFailed { webhook_id, error } => {
             output::line(&format!("store failed {webhook_id}: {error}"))
         }
@@ -169,7 +171,11 @@ impl Forward {
                 sent.push((name, value.as_bytes()));
             }
         }
-        let answer = match self.poster.post(&self.uri, &sent, delivery.body.clone()).await {
+        let answer = match self
+            .poster
+            .post(&self.uri, &sent, delivery.body.clone())
+            .await
+        {
             Ok(answer) => answer,
             Err(e) => {
                 let e = e.failure(&self.uri, false);
