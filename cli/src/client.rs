@@ -193,18 +193,30 @@ fn add_pem(roots: &mut RootCertStore, path: &Path) -> Result<(), Failure> {
 
 /// A connection failure on one line; a certificate that does not verify says how to fix it.
 fn connect_error(error: &(dyn std::error::Error + 'static)) -> String {
-    let mut source = Some(error);
-    while let Some(e) = source {
-        let tls = e
+    match certificate_error(error) {
+        Some(why) => format!("its TLS certificate does not verify ({why:?}); {CERT_HINT}"),
+        None => chain(error),
+    }
+}
+
+/// The certificate error somewhere in `error`'s causes, or inside the I/O errors that carry it.
+fn certificate_error<'e>(
+    error: &'e (dyn std::error::Error + 'static),
+) -> Option<&'e rustls::CertificateError> {
+    let mut next = Some(error);
+    while let Some(e) = next {
+        if let Some(rustls::Error::InvalidCertificate(why)) = e.downcast_ref::<rustls::Error>() {
+            return Some(why);
+        }
+        next = match e
             .downcast_ref::<std::io::Error>()
             .and_then(|io| io.get_ref())
-            .and_then(|inner| inner.downcast_ref::<rustls::Error>());
-        if let Some(rustls::Error::InvalidCertificate(why)) = tls {
-            return format!("its TLS certificate does not verify ({why:?}); {CERT_HINT}");
-        }
-        source = e.source();
+        {
+            Some(inner) => Some(inner as &(dyn std::error::Error + 'static)),
+            None => e.source(),
+        };
     }
-    chain(error)
+    None
 }
 
 /// An error and its causes on one line: the client's own message alone says little.

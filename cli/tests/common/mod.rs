@@ -1,6 +1,8 @@
 //! Runs the built `openai-webhooks` binary and checks that nothing it prints holds the secret.
 #![allow(dead_code)] // Each test file uses a different part.
 
+pub mod receivers;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::{self, Receiver};
