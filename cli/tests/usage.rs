@@ -84,6 +84,33 @@ fn usage_errors_exit_2_with_one_line() {
 }
 
 #[test]
+fn the_previous_secret_is_hidden_and_named_when_wrong() {
+    // Whatever would print it (here, an id chosen to equal it) shows it redacted.
+    let mut with_previous = command(Some(SECRET));
+    with_previous.env("OPENAI_WEBHOOK_SECRET_PREVIOUS", common::OTHER_SECRET);
+    let out = run_with(
+        with_previous,
+        &["sign", "--id", common::OTHER_SECRET],
+        b"{}",
+    );
+    assert_eq!(out.code, 0, "{out:?}");
+    assert!(
+        out.stdout.starts_with("webhook-id: <redacted>\n"),
+        "{out:?}"
+    );
+
+    let mut malformed = command(Some(SECRET));
+    malformed.env("OPENAI_WEBHOOK_SECRET_PREVIOUS", "whsec_not base64!");
+    let out = run_with(malformed, &["sign"], b"{}");
+    assert_usage_error(&out);
+    assert!(
+        out.stderr
+            .contains("OPENAI_WEBHOOK_SECRET_PREVIOUS: the part after"),
+        "{out:?}"
+    );
+}
+
+#[test]
 fn a_missing_or_bad_secret_is_a_usage_error() {
     let out = run_with(command(None), &["sign"], b"{}");
     assert_usage_error(&out);
