@@ -51,7 +51,7 @@ impl SecretArg {
 pub fn known_secrets(args: &[String]) -> Vec<String> {
     let mut secrets: Vec<String> = [ENV, PREVIOUS_ENV]
         .into_iter()
-        .filter_map(|name| std::env::var_os(name))
+        .filter_map(std::env::var_os)
         .map(|value| value.to_string_lossy().into_owned())
         .collect();
     let mut args = args.iter();
