@@ -269,7 +269,8 @@ async fn acknowledges_retry(prober: &mut Prober) -> Result<Found, Failure> {
         false => (
             Level::Fail,
             format!(
-                "first answered {}, the retry with the same webhook-id got {}: a duplicate                  must be acknowledged, or OpenAI keeps retrying it",
+                "first answered {}, the retry with the same webhook-id got {}: a duplicate \
+                 must be acknowledged, or OpenAI keeps retrying it",
                 first.short(),
                 retry.full()
             ),
@@ -277,9 +278,9 @@ async fn acknowledges_retry(prober: &mut Prober) -> Result<Found, Failure> {
     })
 }
 
-/// Answers that ask for the copy to be sent again later.
+/// Answers after which OpenAI sends the copy again later: these statuses, or none in time.
 fn retryable(sent: &Sent) -> bool {
-    matches!(sent.status(), Some(409 | 425 | 429 | 500..=599))
+    matches!(sent.status(), Some(409 | 425 | 429 | 500..=599) | None)
 }
 
 async fn concurrent_copies(prober: &mut Prober) -> Result<Found, Failure> {
@@ -312,7 +313,8 @@ async fn concurrent_copies(prober: &mut Prober) -> Result<Found, Failure> {
         return Ok((
             Level::Fail,
             format!(
-                "one copy answered {}, the other got {}: a copy must be acknowledged or                  answered 409, 425, 429 or 5xx so that it is retried",
+                "one copy answered {}, the other got {}: a copy must be acknowledged or \
+                 answered 409, 425, 429 or 5xx so that it is retried, not refused",
                 done.short(),
                 other.full()
             ),
@@ -330,7 +332,8 @@ async fn concurrent_copies(prober: &mut Prober) -> Result<Found, Failure> {
         false => (
             Level::Fail,
             format!(
-                "{both}; the second copy retried after the first finished got {}: OpenAI                  keeps retrying it",
+                "{both}; the second copy retried after the first finished got {}: OpenAI \
+                 keeps retrying it",
                 retry.full()
             ),
         ),
@@ -375,7 +378,8 @@ fn tolerance(sent: &Sent, what: &str) -> Found {
         _ => (
             Level::Fail,
             format!(
-                "{what} got {}: OpenAI adds event types and fields without notice; refusing                  them loses those events",
+                "{what} got {}: OpenAI adds event types and fields without notice; refusing \
+                 them loses those events",
                 sent.full()
             ),
         ),
