@@ -97,18 +97,25 @@ async fn accepts_valid(prober: &mut Prober) -> Result<Found, Failure> {
                 types.len()
             ),
         ),
-        Some(first) => (
-            Level::Fail,
-            format!(
-                "{} of {} event types not acknowledged ({}); {} got {}: OpenAI retries \
-                 them for 72 h, then drops them",
-                refused.len(),
-                types.len(),
-                labels(&refused),
-                first.label,
-                first.full()
-            ),
-        ),
+        Some(first) => {
+            let which = match refused.len() == types.len() {
+                true => format!("none of the {} event types was acknowledged", types.len()),
+                false => format!(
+                    "{} of {} event types not acknowledged ({})",
+                    refused.len(),
+                    types.len(),
+                    labels(&refused)
+                ),
+            };
+            (
+                Level::Fail,
+                format!(
+                    "{which}; {} got {}: OpenAI retries them for 72 h, then drops them",
+                    first.label,
+                    first.full()
+                ),
+            )
+        }
     })
 }
 
