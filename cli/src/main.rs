@@ -1,5 +1,5 @@
-//! `openai-webhooks`: sign, send, receive and verify OpenAI webhook deliveries, to test a
-//! webhook endpoint without OpenAI.
+//! `openai-webhooks`: sign, send, receive and verify OpenAI webhook deliveries, and audit
+//! an endpoint, to test it without OpenAI.
 //!
 //! Exit status: 0 success, 1 a verification or delivery failure, 2 a usage error. Errors
 //! are one line on stderr, and no output ever contains the secret.
@@ -28,7 +28,7 @@ use clap::{Parser, Subcommand};
 use crate::failure::Failure;
 
 /// Test OpenAI webhook endpoints without OpenAI: sign, send, receive and verify
-/// deliveries (Standard Webhooks signatures, as OpenAI sends them).
+/// deliveries (Standard Webhooks signatures, as OpenAI sends them), and audit an endpoint.
 ///
 /// The endpoint secret comes from the OPENAI_WEBHOOK_SECRET environment variable, or from
 /// --secret (weaker: it lands in shell history). Exit status: 0 success, 1 verification or

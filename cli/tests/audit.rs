@@ -6,8 +6,8 @@ mod common;
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use common::receivers::{router, serve, serve_tls, Flaw, PrivateCa};
-use common::{assert_usage_error, run, Scratch};
+use common::receivers::{right_but_slow, router, serve, serve_tls, Flaw, PrivateCa};
+use common::{assert_usage_error, run, Listener, Scratch, SECRET};
 use openai_webhooks::UnwrapWebhookEvent;
 
 /// Every check, in the order the report lists them.
@@ -78,6 +78,20 @@ fn rarely_sent_type() -> &'static str {
 #[test]
 fn a_right_receiver_passes_every_check() {
     assert_verdicts(None, &[], &[]);
+}
+
+#[test]
+fn a_copy_answered_409_while_the_first_runs_passes_once_retried() {
+    let served = serve(right_but_slow(Duration::from_millis(300)));
+    let (code, verdicts) = audit(&served.url(), &["--only", "concurrent-copies"]);
+    assert_eq!(code, 0, "{verdicts:#?}");
+    let (verdict, detail) = &verdicts["concurrent-copies"];
+    assert_eq!(verdict, "pass");
+    assert!(
+        detail.starts_with("200 and 409; the second copy retried after the first finished: 200")
+            || detail.starts_with("409 and 200; the second copy retried"),
+        "{detail}"
+    );
 }
 
 #[test]
@@ -223,4 +237,24 @@ fn https_with_a_private_ca_passes_with_cacert_and_is_refused_without() {
     );
     assert_eq!(out.code, 0, "{out:?}");
     assert_eq!(out.stderr, "");
+
+    // listen --forward-to an https target: with the CA it passes deliveries on; without it,
+    // each delivery gets 503 (so the sender retries) and the reason is printed.
+    let mut front = Listener::start(
+        SECRET,
+        &["--forward-to", &served.https_url(), "--cacert", &cacert],
+    );
+    let out = run(&["send", "--url", &front.url, "batch.completed"], b"");
+    assert_eq!(out.code, 0, "{out:?}");
+    let lines = front.next_lines(2);
+    assert_eq!(lines[1], "forwarded 200", "{lines:?}");
+    let mut untrusting = Listener::start(SECRET, &["--forward-to", &served.https_url()]);
+    let out = run(&["send", "--url", &untrusting.url, "batch.completed"], b"");
+    assert_eq!(out.code, 1, "{out:?}");
+    assert!(out.stdout.ends_with(" 503\n"), "{out:?}");
+    let lines = untrusting.next_lines(2);
+    assert!(
+        lines[1].starts_with("forward failed: ") && lines[1].contains("--cacert"),
+        "{lines:?}"
+    );
 }

@@ -54,6 +54,22 @@ pub fn router(flaw: Option<Flaw>) -> Router {
     }
 }
 
+/// A right receiver (the crate's tower layer and guard) whose handler takes `delay` for
+/// `response.completed`: a copy that comes while the first is handled is answered 409.
+pub fn right_but_slow(delay: Duration) -> Router {
+    let webhook = Webhook::new(SECRET).expect("the test secret is valid");
+    let handler = move |delivery: VerifiedWebhook| async move {
+        if delivery.event.event_type() == "response.completed" {
+            tokio::time::sleep(delay).await;
+        }
+        StatusCode::OK
+    };
+    Router::new().route(
+        "/webhook",
+        post(handler).layer(WebhookLayer::new(webhook, Guard::in_memory())),
+    )
+}
+
 struct Flawed {
     flaw: Flaw,
     webhook: Webhook,
