@@ -41,8 +41,11 @@ struct Event {
     /// Upstream schema name, e.g. `WebhookBatchCancelled`.
     schema: String,
     description: Option<String>,
-    /// The spec's sample payload, verbatim (upstream's samples are not always valid JSON).
+    /// The spec's sample payload, verbatim (upstream's samples are not always valid JSON),
+    /// or one made from the schema when the spec has none.
     example: Option<String>,
+    /// Upstream's deprecation note, when the event is deprecated.
+    deprecated: Option<String>,
 }
 
 /// A string enum of the spec, generated as an open enum.
@@ -75,6 +78,13 @@ pub fn generate(doc: &Value) -> Result<String, String> {
     let mut events: Vec<Event> = Vec::new();
     for (key, hook) in webhooks {
         let event = read_event(key, hook, schemas)?;
+        if ["Unknown", "Unparsed"].contains(&event.variant.as_str()) {
+            return Err(format!(
+                "event type `{}` maps to the variant `{}`, which the union keeps for its \
+                 fallback",
+                event.event_type, event.variant
+            ));
+        }
         if events.iter().any(|e| e.variant == event.variant) {
             return Err(format!(
                 "two webhooks map to the variant `{}`",
@@ -106,20 +116,23 @@ pub fn generate(doc: &Value) -> Result<String, String> {
     }
 
     let event_schemas: Vec<&str> = events.iter().map(|e| e.schema.as_str()).collect();
-    let shared = shared_enums(schemas, &event_schemas);
     let mut definitions: Vec<(String, Value)> = Vec::new();
-    for (property, schema) in &shared {
-        definitions.push((shared_name(property), schema.clone()));
+    if event_object(schemas, &events)? {
+        definitions.push((
+            EVENT_OBJECT.to_owned(),
+            json!({"type": "string", "enum": ["event"],
+                   "description": "The object type of every event: always `event`."}),
+        ));
     }
     let mut open = Vec::new();
     for (upstream, name) in &names {
         let mut schema = schemas[upstream].clone();
         let is_event = event_schemas.contains(&upstream.as_str());
-        if is_event {
-            for property in shared.keys() {
-                let reference = format!("#/definitions/{}", shared_name(property));
-                schema["properties"][property] = json!({ "$ref": reference });
-            }
+        if let Some(object) = schema
+            .pointer_mut("/properties/object")
+            .filter(|_| is_event)
+        {
+            *object = json!({ "$ref": format!("#/definitions/{EVENT_OBJECT}") });
         }
         adapt(&mut schema, &names);
         if let Some(values) = string_enum(&schema) {
@@ -129,7 +142,7 @@ pub fn generate(doc: &Value) -> Result<String, String> {
                 values: values.values,
             });
         } else {
-            open_enums(&mut schema, name, is_event, &mut open, &mut definitions);
+            open_enums(&mut schema, name, is_event, &mut open, &mut definitions)?;
         }
         definitions.push((name.clone(), schema));
     }
@@ -155,8 +168,12 @@ pub fn generate(doc: &Value) -> Result<String, String> {
         .add_ref_types(definitions)
         .map_err(|e| format!("typify: {e}"))?;
 
-    let types = tidy(space.to_stream(), &events)?;
-    let open = open.iter().map(open_enum);
+    let mut deprecated_fields = Vec::new();
+    for event in &events {
+        deprecated_in(&schemas[&event.schema], &event.name, &mut deprecated_fields);
+    }
+    let types = tidy(space.to_stream(), &events, &deprecated_fields)?;
+    let open = open.iter().map(open_enum).collect::<Result<Vec<_>, _>>()?;
     let union = union(&events);
     // Left unformatted: formatting would cost every user a build-time dependency.
     // `cargo xtask snapshot` formats it for review.
@@ -193,54 +210,66 @@ fn read_event(key: &str, hook: &Value, schemas: &Map<String, Value>) -> Result<E
     Ok(Event {
         name: format!("{variant}WebhookEvent"),
         variant,
-        event_type,
         schema: schema_name.to_owned(),
         description: description(schema),
-        example: schema
-            .pointer("/x-oaiMeta/example")
-            .and_then(Value::as_str)
-            .map(str::to_owned),
+        example: Some(
+            match schema.pointer("/x-oaiMeta/example").and_then(Value::as_str) {
+                Some(text) => text.to_owned(),
+                None => sample::payload(schema, &event_type),
+            },
+        ),
+        deprecated: deprecation(schema).or_else(|| hook.get("post").and_then(deprecation)),
+        event_type,
     })
+}
+
+/// The note of a schema (or operation) marked `deprecated`: upstream's own words when it
+/// gives them (`x-deprecation`), else the first paragraph of its description.
+fn deprecation(schema: &Value) -> Option<String> {
+    if schema.get("deprecated") != Some(&Value::Bool(true)) {
+        return None;
+    }
+    let note = schema["x-deprecation"]
+        .as_str()
+        .or_else(|| schema["description"].as_str())
+        .and_then(|text| text.split("\n\n").next())
+        .map(|text| text.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|text| !text.is_empty());
+    Some(note.unwrap_or_else(|| "deprecated upstream".to_owned()))
 }
 
 fn description(schema: &Value) -> Option<String> {
     schema["description"].as_str().map(str::to_owned)
 }
 
-/// String-enum properties (other than `type`) that every event schema declares identically,
-/// such as `object: "event"`: each becomes one shared type instead of one per event.
-///
-/// These stay closed enums: `object` says what kind of API object the body is, and a body
-/// whose `object` is not `event` is not the event its struct describes.
-fn shared_enums(schemas: &Map<String, Value>, events: &[&str]) -> BTreeMap<String, Value> {
-    let properties = |name: &str| schemas[name].get("properties").and_then(Value::as_object);
-    let without_description = |schema: &Value| {
-        let mut schema = schema.clone();
-        if let Some(map) = schema.as_object_mut() {
-            map.remove("description");
-        }
-        schema
-    };
-    let Some(first) = events.first().and_then(|name| properties(name)) else {
-        return BTreeMap::new();
-    };
-    first
-        .iter()
-        .filter(|(property, schema)| *property != "type" && schema.get("enum").is_some())
-        .filter(|(property, schema)| {
-            events.iter().all(|name| {
-                properties(name)
-                    .and_then(|p| p.get(property.as_str()))
-                    .is_some_and(|other| without_description(other) == without_description(schema))
-            })
-        })
-        .map(|(property, schema)| (property.clone(), schema.clone()))
-        .collect()
-}
+/// The closed type every event's `object` field shares.
+const EVENT_OBJECT: &str = "EventObject";
 
-/// `object` → `EventObject`.
-fn shared_name(property: &str) -> String {
-    format!("Event{}", pascal_case(property))
+/// Whether any event has an `object` field, after checking that each one that does declares
+/// it as the one-value string enum `"event"`.
+///
+/// `object` says what kind of API object the body is; a body whose `object` is not `event` is
+/// not the event its struct describes, so the shared type stays closed. An event that declares
+/// it otherwise is an error naming the event: giving it a type of its own would quietly change
+/// the public API of the field on every event.
+fn event_object(schemas: &Map<String, Value>, events: &[Event]) -> Result<bool, String> {
+    let mut any = false;
+    for event in events {
+        let Some(object) = schemas[&event.schema].pointer("/properties/object") else {
+            continue;
+        };
+        let is_string = object.get("type").is_none_or(|t| t == "string");
+        if !is_string || object.get("enum") != Some(&json!(["event"])) {
+            return Err(format!(
+                "event `{}` declares `object` as {}, not the one-value string enum \
+                 [\"event\"] that every event shares (`{EVENT_OBJECT}`)",
+                event.event_type,
+                serde_json::to_string(object).unwrap_or_default()
+            ));
+        }
+        any = true;
+    }
+    Ok(any)
 }
 
 /// The one value of a schema's `enum` (or its `const`).
@@ -382,9 +411,9 @@ fn open_enums(
     is_event: bool,
     open: &mut Vec<OpenEnum>,
     definitions: &mut Vec<(String, Value)>,
-) {
+) -> Result<(), String> {
     let Some(map) = schema.as_object_mut() else {
-        return;
+        return Ok(());
     };
     if let Some(Value::Object(properties)) = map.get_mut("properties") {
         for (field, property) in properties.iter_mut() {
@@ -392,37 +421,42 @@ fn open_enums(
                 continue;
             }
             let name = format!("{owner}{}", pascal_case(field));
-            open_enum_at(property, name, open, definitions);
+            open_enum_at(property, name, open, definitions)?;
         }
     }
     if let Some(items) = map.get_mut("items") {
-        open_enum_at(items, format!("{owner}Item"), open, definitions);
+        open_enum_at(items, format!("{owner}Item"), open, definitions)?;
     }
     if let Some(extra @ Value::Object(_)) = map.get_mut("additionalProperties") {
-        open_enum_at(extra, format!("{owner}Value"), open, definitions);
+        open_enum_at(extra, format!("{owner}Value"), open, definitions)?;
     }
     for key in ["allOf", "anyOf", "oneOf"] {
         if let Some(Value::Array(members)) = map.get_mut(key) {
             for member in members {
-                open_enums(member, owner, false, open, definitions);
+                open_enums(member, owner, false, open, definitions)?;
             }
         }
     }
+    Ok(())
 }
 
 /// Turns `schema` into a reference to a new open enum if it is a string enum; otherwise
-/// looks inside it.
+/// looks inside it. Two enums that would get one name are an error: renaming either would
+/// depend on the order the spec lists them in, and a spec change could rename a public type.
 fn open_enum_at(
     schema: &mut Value,
-    mut name: String,
+    name: String,
     open: &mut Vec<OpenEnum>,
     definitions: &mut Vec<(String, Value)>,
-) {
+) -> Result<(), String> {
     let Some(found) = string_enum(schema) else {
         return open_enums(schema, &name, false, open, definitions);
     };
-    while open.iter().any(|e| e.name == name) || definitions.iter().any(|(n, _)| *n == name) {
-        name.push('_');
+    if open.iter().any(|e| e.name == name) || definitions.iter().any(|(n, _)| *n == name) {
+        return Err(format!(
+            "two types inside the events would both be named `{name}` (a field path and a \
+             field name that read the same in PascalCase)"
+        ));
     }
     let description = description(schema);
     definitions.push((name.clone(), json!({ "type": "string" })));
@@ -439,6 +473,7 @@ fn open_enum_at(
         description,
         values: found.values,
     });
+    Ok(())
 }
 
 /// `fine_tuning.job.succeeded` → `FineTuningJobSucceeded`.
@@ -464,7 +499,72 @@ fn ident(name: &str) -> Ident {
 
 /// typify's output with its helpers kept out of the public docs: the `error` module
 /// (`ConversionError`) and the one-value enum each event has for its `type`.
-fn tidy(types: TokenStream, events: &[Event]) -> Result<TokenStream, String> {
+/// A field upstream marks deprecated: the struct typify generates for its owner, the JSON
+/// name, and the note.
+struct DeprecatedField {
+    owner: String,
+    field: String,
+    note: String,
+}
+
+/// Every deprecated field inside `schema`, with its owner named as typify names inline
+/// types (`<Owner><Field>`, `<Owner>Item` for array items).
+fn deprecated_in(schema: &Value, owner: &str, out: &mut Vec<DeprecatedField>) {
+    for (field, property) in schema["properties"].as_object().into_iter().flatten() {
+        if let Some(note) = deprecation(property) {
+            out.push(DeprecatedField {
+                owner: owner.to_owned(),
+                field: field.clone(),
+                note,
+            });
+        }
+        let inner = format!("{owner}{}", pascal_case(field));
+        deprecated_in(property, &inner, out);
+        if let Some(items) = property.get("items") {
+            deprecated_in(items, &format!("{inner}Item"), out);
+        }
+    }
+}
+
+/// Adds `#[deprecated]` to the field of `item` that `deprecated` names; says so if the
+/// generated struct has no such field, rather than dropping upstream's deprecation.
+fn deprecate_field(item: &mut syn::ItemStruct, deprecated: &DeprecatedField) -> Result<(), String> {
+    let json_name = |field: &syn::Field| {
+        let mut name = field.ident.as_ref().map(ToString::to_string);
+        for attr in field.attrs.iter().filter(|a| a.path().is_ident("serde")) {
+            let _ = attr.parse_nested_meta(|meta| {
+                if meta.path.is_ident("rename") {
+                    name = Some(meta.value()?.parse::<syn::LitStr>()?.value());
+                } else if meta.input.peek(syn::Token![=]) {
+                    meta.value()?.parse::<proc_macro2::TokenStream>()?;
+                }
+                Ok(())
+            });
+        }
+        name
+    };
+    let field = item
+        .fields
+        .iter_mut()
+        .find(|f| json_name(f).as_deref() == Some(deprecated.field.as_str()))
+        .ok_or_else(|| {
+            format!(
+                "deprecated field `{}` not found in the generated `{}`",
+                deprecated.field, deprecated.owner
+            )
+        })?;
+    let note = &deprecated.note;
+    field
+        .attrs
+        .push(syn::parse_quote!(#[deprecated(note = #note)]));
+    Ok(())
+}
+
+fn tidy(
+    types: TokenStream,
+    events: &[Event],
+    deprecated_fields: &[DeprecatedField],
+) -> Result<TokenStream, String> {
     let mut file: syn::File =
         syn::parse2(types).map_err(|e| format!("typify's output does not parse: {e}"))?;
     let type_enums: Vec<String> = events.iter().map(|e| format!("{}Type", e.name)).collect();
@@ -505,8 +605,46 @@ fn tidy(types: TokenStream, events: &[Event]) -> Result<TokenStream, String> {
                     .ok_or_else(|| format!("no event for `{}`", e.ident))?;
                 type_impls.push(type_enum_serde(&e.ident, &variant.ident, &event.event_type));
             }
-            syn::Item::Struct(s) => s.attrs.push(syn::parse_quote!(#[non_exhaustive])),
+            syn::Item::Struct(s) => {
+                s.attrs.push(syn::parse_quote!(#[non_exhaustive]));
+                if let Some(event) = events.iter().find(|e| s.ident == e.name) {
+                    if let Some(note) = &event.deprecated {
+                        s.attrs.push(syn::parse_quote!(#[deprecated(note = #note)]));
+                    }
+                }
+                let owner = s.ident.to_string();
+                for deprecated in deprecated_fields.iter().filter(|d| d.owner == owner) {
+                    deprecate_field(s, deprecated)?;
+                }
+            }
             _ => {}
+        }
+    }
+    let structs: Vec<String> = file
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Struct(s) => Some(s.ident.to_string()),
+            _ => None,
+        })
+        .collect();
+    if let Some(event) = events.iter().find(|e| !structs.contains(&e.name)) {
+        return Err(format!(
+            "typify did not name the struct of `{}` `{}` (the event type does not read the \
+             same in PascalCase)",
+            event.event_type, event.name
+        ));
+    }
+    for deprecated in deprecated_fields {
+        let found = file
+            .items
+            .iter()
+            .any(|item| matches!(item, syn::Item::Struct(s) if s.ident == deprecated.owner));
+        if !found {
+            return Err(format!(
+                "deprecated field `{}`: no generated struct `{}` holds it",
+                deprecated.field, deprecated.owner
+            ));
         }
     }
     Ok(quote! { #file #(#type_impls)* })
@@ -531,16 +669,19 @@ fn type_enum_serde(name: &Ident, variant: &Ident, value: &str) -> TokenStream {
 }
 
 /// An enum that accepts any string: the spec's values by name, others kept as they came.
-fn open_enum(e: &OpenEnum) -> TokenStream {
+fn open_enum(e: &OpenEnum) -> Result<TokenStream, String> {
     let name = ident(&e.name);
     let mut variants: Vec<Ident> = Vec::new();
-    for value in &e.values {
-        let mut variant = match pascal_case(value) {
-            v if v.is_empty() => "Empty".to_owned(),
-            v => v,
-        };
-        while variant == "Unknown" || variants.iter().any(|v| *v == variant) {
-            variant.push_str("Value");
+    for (i, value) in e.values.iter().enumerate() {
+        let variant = variant_name(value);
+        if let Some(j) = variants.iter().position(|v| *v == variant) {
+            return Err(format!(
+                "the values `{}` and `{value}` of `{}` would both be the variant `{variant}`",
+                e.values[j], e.name
+            ));
+        }
+        if e.values[..i].contains(value) {
+            return Err(format!("`{}` lists the value `{value}` twice", e.name));
         }
         variants.push(ident(&variant));
     }
@@ -556,7 +697,7 @@ fn open_enum(e: &OpenEnum) -> TokenStream {
          Build values with `From<&str>`, which picks the named variant for a listed value.",
         summary.trim_end()
     );
-    quote! {
+    Ok(quote! {
         #[doc = #doc]
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -605,6 +746,16 @@ fn open_enum(e: &OpenEnum) -> TokenStream {
                 deserialize_open_enum(deserializer)
             }
         }
+    })
+}
+
+/// A value's variant name: PascalCase, with fixed escapes where that is not a free
+/// identifier (`Unknown` is the fallback variant; `Self` is a keyword).
+fn variant_name(value: &str) -> String {
+    match pascal_case(value) {
+        v if v.is_empty() => "Empty".to_owned(),
+        v if v == "Unknown" || v == "Self" => format!("{v}Value"),
+        v => v,
     }
 }
 
@@ -617,10 +768,16 @@ fn union(events: &[Event]) -> TokenStream {
         Some(d) => format!(" `{}`: {}", e.event_type, d.trim_end()),
         None => format!(" `{}`", e.event_type),
     });
+    let deprecations = events.iter().map(|e| match &e.deprecated {
+        Some(note) => quote! { #[deprecated(note = #note)] },
+        None => quote! {},
+    });
     let samples = events.iter().filter_map(|e| {
         let (ty, example) = (&e.event_type, e.example.as_ref()?);
         Some(quote! { (#ty, #example) })
     });
+    let samples_doc = "`(type, sample payload)`: the spec's example, or one made from the \
+                       schema where the spec has none.";
     quote! {
         /// A verified webhook event: one variant per event type in OpenAI's webhook spec,
         /// plus [`Unknown`](Self::Unknown) for types this version of the crate does not know
@@ -628,7 +785,7 @@ fn union(events: &[Event]) -> TokenStream {
         #[derive(Debug, Clone, PartialEq)]
         #[non_exhaustive]
         pub enum UnwrapWebhookEvent {
-            #( #[doc = #docs] #variants(#names), )*
+            #( #[doc = #docs] #deprecations #variants(#names), )*
             /// An event type the vendored spec does not list; keeps the raw JSON object.
             Unknown(UnknownWebhookEvent),
             /// A listed event type whose JSON does not fit its struct (a required field is
@@ -639,7 +796,7 @@ fn union(events: &[Event]) -> TokenStream {
         impl UnwrapWebhookEvent {
             /// Every event type with its own variant, sorted by variant name.
             pub const KNOWN_EVENT_TYPES: &'static [&'static str] = &[#(#types),*];
-            /// `(type, sample payload)` as the spec gives them.
+            #[doc = #samples_doc]
             pub(crate) const SAMPLES: &'static [(&'static str, &'static str)] = &[#(#samples),*];
             /// The event as a trait object, for the shared accessors.
             pub(crate) fn as_event(&self) -> &dyn WebhookEvent {
@@ -691,5 +848,119 @@ fn union(events: &[Event]) -> TokenStream {
                 }
             }
         )*
+    }
+}
+
+/// Sample payloads for events the spec gives no example of, made from their schemas.
+mod sample {
+    use serde_json::{json, Map, Value};
+
+    /// A fixed time, so the generated code is the same on every build.
+    const CREATED_AT: i64 = 1_719_168_000;
+
+    /// A payload of `schema` with every field filled, required and optional: ids shaped as
+    /// their descriptions say (`` `live_...` `` → `live_abc123`), listed enum values, and the
+    /// event's own `type`.
+    pub fn payload(schema: &Value, event_type: &str) -> String {
+        let family = event_type
+            .rsplit_once('.')
+            .map_or(event_type, |(head, _)| head)
+            .replace('.', "_");
+        let value = object(schema, &family, true);
+        serde_json::to_string_pretty(&value).unwrap_or_default()
+    }
+
+    fn object(schema: &Value, family: &str, top: bool) -> Value {
+        let mut out = Map::new();
+        for (field, property) in schema["properties"].as_object().into_iter().flatten() {
+            let value = match (top, field.as_str()) {
+                (true, "id") => json!("evt_abc123"),
+                (true, "created_at") => json!(CREATED_AT),
+                _ => value(property, field, family),
+            };
+            if !value.is_null() {
+                out.insert(field.clone(), value);
+            }
+        }
+        Value::Object(out)
+    }
+
+    fn value(schema: &Value, field: &str, family: &str) -> Value {
+        if let Some(first) = listed(schema) {
+            return first;
+        }
+        let kind = match &schema["type"] {
+            Value::String(t) => Some(t.as_str()),
+            Value::Array(ts) => ts.iter().filter_map(Value::as_str).find(|t| *t != "null"),
+            // `anyOf`/`oneOf` without a type of its own: its first member that is not null.
+            _ => {
+                return members(schema)
+                    .find(|m| m.get("type") != Some(&json!("null")))
+                    .map_or(Value::Null, |m| value(m, field, family))
+            }
+        };
+        match kind {
+            Some("object") => object(schema, family, false),
+            Some("array") => json!([value(&schema["items"], field, family)]),
+            Some("integer") => json!(if field.ends_with("_at") {
+                CREATED_AT
+            } else {
+                1
+            }),
+            Some("number") => json!(1.5),
+            Some("boolean") => json!(true),
+            Some("string") => json!(string(schema, field, family)),
+            _ => Value::Null,
+        }
+    }
+
+    /// The first listed value of an enum, also in the `anyOf` of an open enum.
+    fn listed(schema: &Value) -> Option<Value> {
+        if let Some(Value::Array(values)) = schema.get("enum") {
+            return values.iter().find(|v| !v.is_null()).cloned();
+        }
+        members(schema).find_map(|m| m.get("enum")?.as_array()?.first().cloned())
+    }
+
+    fn members(schema: &Value) -> impl Iterator<Item = &Value> {
+        ["anyOf", "oneOf"]
+            .into_iter()
+            .filter_map(|k| schema.get(k)?.as_array())
+            .flatten()
+    }
+
+    fn string(schema: &Value, field: &str, family: &str) -> String {
+        let description = schema["description"].as_str().unwrap_or_default();
+        if field == "id" || field.ends_with("_id") {
+            // An id prefix the description shows, such as `live_...`.
+            let prefix = backticked(description)
+                .find_map(|t| t.strip_suffix("...").or_else(|| t.strip_suffix('…')))
+                .filter(|p| p.ends_with('_'))
+                .map(str::to_owned);
+            let prefix = prefix.unwrap_or_else(|| match field.strip_suffix("_id") {
+                Some(owner) => format!("{owner}_"),
+                None => format!("{family}_"),
+            });
+            return format!("{prefix}abc123");
+        }
+        if schema["format"] == "uri" || field.ends_with("_url") || field == "url" {
+            return "https://example.com/webhooks".to_owned();
+        }
+        // A description that names the values, such as "`none`, `openai_hosted`".
+        backticked(description)
+            .find(|t| {
+                !t.is_empty()
+                    && t.bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+            })
+            .map_or_else(
+                || format!("example {}", field.replace('_', " ")),
+                str::to_owned,
+            )
+    }
+
+    /// The `` `code` `` spans of a description.
+    fn backticked(text: &str) -> impl Iterator<Item = &str> {
+        text.split('`').skip(1).step_by(2)
     }
 }

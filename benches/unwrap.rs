@@ -6,7 +6,7 @@ mod common;
 use std::hint::black_box;
 
 use criterion::Criterion;
-use openai_webhooks::ResponseCompletedWebhookEvent;
+use openai_webhooks::events::ResponseCompletedWebhookEvent;
 
 fn unwrap(c: &mut Criterion) {
     let (webhook, limit, now) = (common::webhook(), common::Limit::new(), common::now());

@@ -12,6 +12,10 @@
 //!
 //! Generated structs are `#[non_exhaustive]`: read their fields, and build them for tests
 //! from JSON (`serde_json::from_str`).
+//!
+//! The generated types live here only; the crate root re-exports the union, the
+//! [`WebhookEvent`] trait and the two fallbacks, so a spec refresh never adds names at the
+//! root or shadows a hand-written one.
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -22,7 +26,9 @@ use serde_json::{Map, Value};
 
 use crate::JsonError;
 
-#[allow(clippy::all, missing_docs)]
+// `deprecated`: the generated code itself uses the events and fields upstream deprecates;
+// users' code still gets the warnings.
+#[allow(clippy::all, missing_docs, deprecated)]
 mod generated {
     // `deserialize_open_enum` is unused when the spec has no enum inside an event.
     #[allow(unused_imports)]
@@ -422,9 +428,7 @@ mod tests {
     #[test]
     fn fast_and_buffered_paths_agree() {
         for ty in UnwrapWebhookEvent::KNOWN_EVENT_TYPES {
-            let Some(sample) = UnwrapWebhookEvent::sample_payload(ty) else {
-                continue;
-            };
+            let sample = UnwrapWebhookEvent::sample_payload(ty).unwrap();
             let fast = UnwrapWebhookEvent::from_slice(sample.as_bytes()).unwrap();
             let buffered: UnwrapWebhookEvent = serde_json::from_str(&sample).unwrap();
             assert_eq!(fast, buffered);

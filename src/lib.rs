@@ -77,8 +77,6 @@ pub mod actix;
 pub mod axum;
 #[cfg(any(feature = "axum", feature = "tower"))]
 mod delivery;
-// Shadows typify's `events::error` (conversion errors), which stays reachable there.
-#[allow(hidden_glob_reexports)]
 mod error;
 mod event_type;
 pub mod events;
@@ -100,8 +98,6 @@ mod verify;
 pub use error::{Error, JsonError};
 #[doc(inline)]
 pub use events::{UnknownWebhookEvent, UnparsedWebhookEvent, UnwrapWebhookEvent, WebhookEvent};
-// The generated event structs and enums, also reachable in `events`.
-pub use events::*;
 pub use headers::{WebhookHeader, WebhookHeaders};
 pub use verify::Webhook;
 

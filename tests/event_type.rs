@@ -6,7 +6,7 @@ use serde::de::{DeserializeOwned, DeserializeSeed, EnumAccess, IntoDeserializer,
 use serde::Deserialize;
 use serde_json::Value;
 
-type Ours = openai_webhooks::BatchCancelledWebhookEventType;
+type Ours = openai_webhooks::events::BatchCancelledWebhookEventType;
 
 /// What serde's derive makes of the same enum (same name, so the same messages).
 mod derived {

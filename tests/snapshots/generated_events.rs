@@ -1,6 +1,288 @@
 // Snapshot of what build.rs generates from spec/openapi.webhooks.json, formatted.
 // Refresh with `cargo xtask snapshot` (`cargo xtask regen` does it too).
 
+///Sent when an agent environment expires and can no longer resume from a snapshot.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct AgentEnvironmentExpiredWebhookEvent {
+    ///The Unix timestamp, in seconds, when the event was created.
+    pub created_at: i64,
+    pub data: AgentEnvironmentExpiredWebhookEventData,
+    ///The unique ID of the event.
+    pub id: ::std::string::String,
+    pub object: EventObject,
+    ///The event type. Always `agent.environment.expired`.
+    #[serde(rename = "type")]
+    pub type_: AgentEnvironmentExpiredWebhookEventType,
+}
+///Identifies the environment whose lifecycle changed.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct AgentEnvironmentExpiredWebhookEventData {
+    ///The ID of the environment.
+    pub id: ::std::string::String,
+}
+///The event type. Always `agent.environment.expired`.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+#[doc(hidden)]
+pub enum AgentEnvironmentExpiredWebhookEventType {
+    AgentEnvironmentExpired,
+}
+///Sent when setup fails for a prewarmed OpenAI-hosted environment before it is attached to a session.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct AgentEnvironmentFailedWebhookEvent {
+    ///The Unix timestamp, in seconds, when the event was created.
+    pub created_at: i64,
+    pub data: AgentEnvironmentFailedWebhookEventData,
+    ///The unique ID of the event.
+    pub id: ::std::string::String,
+    pub object: EventObject,
+    ///The event type. Always `agent.environment.failed`.
+    #[serde(rename = "type")]
+    pub type_: AgentEnvironmentFailedWebhookEventType,
+}
+///Identifies the environment whose lifecycle changed.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct AgentEnvironmentFailedWebhookEventData {
+    ///The ID of the environment.
+    pub id: ::std::string::String,
+}
+///The event type. Always `agent.environment.failed`.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+#[doc(hidden)]
+pub enum AgentEnvironmentFailedWebhookEventType {
+    AgentEnvironmentFailed,
+}
+///Sent when a prewarmed OpenAI-hosted environment finishes setup before being attached to a session.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct AgentEnvironmentReadyWebhookEvent {
+    ///The Unix timestamp, in seconds, when the event was created.
+    pub created_at: i64,
+    pub data: AgentEnvironmentReadyWebhookEventData,
+    ///The unique ID of the event.
+    pub id: ::std::string::String,
+    pub object: EventObject,
+    ///The event type. Always `agent.environment.ready`.
+    #[serde(rename = "type")]
+    pub type_: AgentEnvironmentReadyWebhookEventType,
+}
+///Identifies the environment whose lifecycle changed.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct AgentEnvironmentReadyWebhookEventData {
+    ///The ID of the environment.
+    pub id: ::std::string::String,
+}
+///The event type. Always `agent.environment.ready`.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+#[doc(hidden)]
+pub enum AgentEnvironmentReadyWebhookEventType {
+    AgentEnvironmentReady,
+}
+///Sent when an agent environment is suspended and can resume from a snapshot.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct AgentEnvironmentSuspendedWebhookEvent {
+    ///The Unix timestamp, in seconds, when the event was created.
+    pub created_at: i64,
+    pub data: AgentEnvironmentSuspendedWebhookEventData,
+    ///The unique ID of the event.
+    pub id: ::std::string::String,
+    pub object: EventObject,
+    ///The event type. Always `agent.environment.suspended`.
+    #[serde(rename = "type")]
+    pub type_: AgentEnvironmentSuspendedWebhookEventType,
+}
+///Identifies the environment whose lifecycle changed.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct AgentEnvironmentSuspendedWebhookEventData {
+    ///The ID of the environment.
+    pub id: ::std::string::String,
+}
+///The event type. Always `agent.environment.suspended`.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+#[doc(hidden)]
+pub enum AgentEnvironmentSuspendedWebhookEventType {
+    AgentEnvironmentSuspended,
+}
+/**Sent when an agent session requires an action.
+
+Retrieve the session for action details.*/
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct AgentSessionActionRequiredWebhookEvent {
+    ///The Unix timestamp, in seconds, when the event was created.
+    pub created_at: i64,
+    pub data: AgentSessionActionRequiredWebhookEventData,
+    ///The unique ID of the event.
+    pub id: ::std::string::String,
+    pub object: EventObject,
+    ///The event type. Always `agent.session.action_required`.
+    #[serde(rename = "type")]
+    pub type_: AgentSessionActionRequiredWebhookEventType,
+}
+///`AgentSessionActionRequiredWebhookEventData`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct AgentSessionActionRequiredWebhookEventData {
+    ///The ID of the session.
+    pub id: ::std::string::String,
+    pub required_action: AgentSessionActionRequiredWebhookEventDataRequiredAction,
+}
+///The action type. Retrieve the session for action details.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct AgentSessionActionRequiredWebhookEventDataRequiredAction {
+    #[serde(rename = "type")]
+    pub type_: AgentSessionActionRequiredWebhookEventDataRequiredActionType,
+}
+///The event type. Always `agent.session.action_required`.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+#[doc(hidden)]
+pub enum AgentSessionActionRequiredWebhookEventType {
+    AgentSessionActionRequired,
+}
+///Sent when an agent session is created.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct AgentSessionCreatedWebhookEvent {
+    ///The Unix timestamp, in seconds, when the event was created.
+    pub created_at: i64,
+    pub data: AgentSessionCreatedWebhookEventData,
+    ///The unique ID of the event.
+    pub id: ::std::string::String,
+    pub object: EventObject,
+    ///The event type. Always `agent.session.created`.
+    #[serde(rename = "type")]
+    pub type_: AgentSessionCreatedWebhookEventType,
+}
+///`AgentSessionCreatedWebhookEventData`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct AgentSessionCreatedWebhookEventData {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub connect: ::std::option::Option<AgentSessionCreatedWebhookEventDataConnect>,
+    ///The ID of the environment, when one exists.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub environment_id: ::std::option::Option<::std::string::String>,
+    ///The environment type: `none`, `openai_hosted`, or `self_hosted`.
+    pub environment_type: ::std::string::String,
+    ///The ID of the session.
+    pub id: ::std::string::String,
+}
+///`AgentSessionCreatedWebhookEventDataConnect`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct AgentSessionCreatedWebhookEventDataConnect {
+    ///The URL used to connect the self-hosted environment.
+    pub remote_url: ::std::string::String,
+}
+///The event type. Always `agent.session.created`.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+#[doc(hidden)]
+pub enum AgentSessionCreatedWebhookEventType {
+    AgentSessionCreated,
+}
+///Sent when an agent session fails.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct AgentSessionFailedWebhookEvent {
+    ///The Unix timestamp, in seconds, when the event was created.
+    pub created_at: i64,
+    pub data: AgentSessionFailedWebhookEventData,
+    ///The unique ID of the event.
+    pub id: ::std::string::String,
+    pub object: EventObject,
+    ///The event type. Always `agent.session.failed`.
+    #[serde(rename = "type")]
+    pub type_: AgentSessionFailedWebhookEventType,
+}
+///`AgentSessionFailedWebhookEventData`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct AgentSessionFailedWebhookEventData {
+    ///The ID of the environment, when one exists.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub environment_id: ::std::option::Option<::std::string::String>,
+    ///The environment type: `none`, `openai_hosted`, or `self_hosted`.
+    pub environment_type: ::std::string::String,
+    ///The ID of the session.
+    pub id: ::std::string::String,
+}
+///The event type. Always `agent.session.failed`.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+#[doc(hidden)]
+pub enum AgentSessionFailedWebhookEventType {
+    AgentSessionFailed,
+}
+///Sent when an agent session becomes idle.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct AgentSessionIdleWebhookEvent {
+    ///The Unix timestamp, in seconds, when the event was created.
+    pub created_at: i64,
+    pub data: AgentSessionIdleWebhookEventData,
+    ///The unique ID of the event.
+    pub id: ::std::string::String,
+    pub object: EventObject,
+    ///The event type. Always `agent.session.idle`.
+    #[serde(rename = "type")]
+    pub type_: AgentSessionIdleWebhookEventType,
+}
+///`AgentSessionIdleWebhookEventData`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct AgentSessionIdleWebhookEventData {
+    ///The ID of the environment, when one exists.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub environment_id: ::std::option::Option<::std::string::String>,
+    ///The environment type: `none`, `openai_hosted`, or `self_hosted`.
+    pub environment_type: ::std::string::String,
+    ///The ID of the session.
+    pub id: ::std::string::String,
+}
+///The event type. Always `agent.session.idle`.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+#[doc(hidden)]
+pub enum AgentSessionIdleWebhookEventType {
+    AgentSessionIdle,
+}
+///Sent when an agent session enters the in-progress state.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct AgentSessionInProgressWebhookEvent {
+    ///The Unix timestamp, in seconds, when the event was created.
+    pub created_at: i64,
+    pub data: AgentSessionInProgressWebhookEventData,
+    ///The unique ID of the event.
+    pub id: ::std::string::String,
+    pub object: EventObject,
+    ///The event type. Always `agent.session.in_progress`.
+    #[serde(rename = "type")]
+    pub type_: AgentSessionInProgressWebhookEventType,
+}
+///`AgentSessionInProgressWebhookEventData`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct AgentSessionInProgressWebhookEventData {
+    ///The ID of the environment, when one exists.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub environment_id: ::std::option::Option<::std::string::String>,
+    ///The environment type: `none`, `openai_hosted`, or `self_hosted`.
+    pub environment_type: ::std::string::String,
+    ///The ID of the session.
+    pub id: ::std::string::String,
+}
+///The event type. Always `agent.session.in_progress`.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+#[doc(hidden)]
+pub enum AgentSessionInProgressWebhookEventType {
+    AgentSessionInProgress,
+}
 /**Sent when a batch API request has been cancelled.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -246,8 +528,7 @@ pub struct EvalRunSucceededWebhookEventData {
 pub enum EvalRunSucceededWebhookEventType {
     EvalRunSucceeded,
 }
-/**The object of the event. Always `event`.
-*/
+///The object type of every event: always `event`.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -409,6 +690,7 @@ successful Realtime or Live accept endpoint selects the runtime surface.
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
+#[deprecated(note = "Deprecated: use `live.transport.incoming`.")]
 pub struct LiveCallIncomingWebhookEvent {
     /**The Unix timestamp (in seconds) of when the event was created.
 */
@@ -436,6 +718,15 @@ value appears as `call_id` in `realtime.call.incoming`.
     /**Headers from the SIP Invite.
 */
     pub sip_headers: ::std::vec::Vec<LiveCallIncomingWebhookEventDataSipHeadersItem>,
+    /**Media protection selected on the SIP leg during SDP negotiation.
+
+`srtp` indicates SRTP; `rtp` indicates unencrypted RTP. Omitted when unknown.
+This does not describe SIP signaling security or confirm that media has flowed.
+Clients should handle unrecognized values as unknown.*/
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub sip_media_security: ::std::option::Option<
+        LiveCallIncomingWebhookEventDataSipMediaSecurity,
+    >,
 }
 /**A header from the SIP Invite.
 */
@@ -455,6 +746,97 @@ pub struct LiveCallIncomingWebhookEventDataSipHeadersItem {
 #[doc(hidden)]
 pub enum LiveCallIncomingWebhookEventType {
     LiveCallIncoming,
+}
+///Sent when a direct Live WebRTC session is created or an Instant Connect session activates. Use its session ID to attach a sideband observer.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct LiveTransportConnectedWebhookEvent {
+    ///Unix time in seconds when the event was created.
+    pub created_at: i64,
+    pub data: LiveTransportConnectedWebhookEventData,
+    ///The webhook event ID.
+    pub id: ::std::string::String,
+    pub object: EventObject,
+    #[serde(rename = "type")]
+    pub type_: LiveTransportConnectedWebhookEventType,
+}
+///`LiveTransportConnectedWebhookEventData`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct LiveTransportConnectedWebhookEventData {
+    ///The Live session ID to use with the sideband attach endpoint.
+    pub session_id: ::std::string::String,
+    ///The session transport.
+    #[serde(rename = "type")]
+    pub type_: LiveTransportConnectedWebhookEventDataType,
+}
+///`LiveTransportConnectedWebhookEventType`
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+#[doc(hidden)]
+pub enum LiveTransportConnectedWebhookEventType {
+    LiveTransportConnected,
+}
+/**Sent when an incoming API SIP session is available for Live acceptance.
+
+The
+same pending session can also emit `realtime.call.incoming`; the first
+successful Realtime or Live accept endpoint selects the runtime surface.*/
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct LiveTransportIncomingWebhookEvent {
+    ///The Unix timestamp (in seconds) of when the event was created.
+    pub created_at: i64,
+    pub data: LiveTransportIncomingWebhookEventData,
+    ///The unique ID of the event.
+    pub id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub object: ::std::option::Option<EventObject>,
+    ///The type of the event. Always `live.transport.incoming`.
+    #[serde(rename = "type")]
+    pub type_: LiveTransportIncomingWebhookEventType,
+}
+///Event data payload.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct LiveTransportIncomingWebhookEventData {
+    /**The `live_...` ID of the pending SIP session.
+
+Forward this value unchanged when accepting or rejecting the call through the
+Live API.*/
+    pub session_id: ::std::string::String,
+    /**Headers from the SIP INVITE, excluding SIP authorization headers. Retained
+names, values, repeated entries, and order are preserved. Treat these values as
+untrusted call metadata.*/
+    pub sip_headers: ::std::vec::Vec<
+        LiveTransportIncomingWebhookEventDataSipHeadersItem,
+    >,
+    /**Media protection selected on the SIP leg during SDP negotiation.
+
+`srtp` indicates SRTP; `rtp` indicates unencrypted RTP. Omitted when unknown.
+This does not describe SIP signaling security or confirm that media has flowed.
+Clients should handle unrecognized values as unknown.*/
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub sip_media_security: ::std::option::Option<
+        LiveTransportIncomingWebhookEventDataSipMediaSecurity,
+    >,
+    ///The incoming transport type. Always `sip`.
+    #[serde(rename = "type")]
+    pub type_: LiveTransportIncomingWebhookEventDataType,
+}
+///A header from the SIP Invite.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct LiveTransportIncomingWebhookEventDataSipHeadersItem {
+    ///Name of the SIP Header.
+    pub name: ::std::string::String,
+    ///Value of the SIP Header.
+    pub value: ::std::string::String,
+}
+///The type of the event. Always `live.transport.incoming`.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+#[doc(hidden)]
+pub enum LiveTransportIncomingWebhookEventType {
+    LiveTransportIncoming,
 }
 /**Sent when an incoming API SIP session is available for Realtime acceptance.
 The same pending session can also emit `live.call.incoming`; the first
@@ -489,6 +871,15 @@ value appears as `session_id` in `live.call.incoming`.
     /**Headers from the SIP Invite.
 */
     pub sip_headers: ::std::vec::Vec<RealtimeCallIncomingWebhookEventDataSipHeadersItem>,
+    /**Media protection selected on the SIP leg during SDP negotiation.
+
+`srtp` indicates SRTP; `rtp` indicates unencrypted RTP. Omitted when unknown.
+This does not describe SIP signaling security or confirm that media has flowed.
+Clients should handle unrecognized values as unknown.*/
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub sip_media_security: ::std::option::Option<
+        RealtimeCallIncomingWebhookEventDataSipMediaSecurity,
+    >,
 }
 /**A header from the SIP Invite.
 */
@@ -649,6 +1040,114 @@ pub struct ResponseIncompleteWebhookEventData {
 pub enum ResponseIncompleteWebhookEventType {
     ResponseIncomplete,
 }
+///Sent when an approved safety alert is available for an API project.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct SafetyAlertCreatedWebhookEvent {
+    ///The Unix timestamp in seconds when the event was created.
+    pub created_at: i64,
+    pub data: SafetyAlertCreatedWebhookEventData,
+    ///The unique ID of the webhook event.
+    pub id: ::std::string::String,
+    pub object: EventObject,
+    ///Always `safety.alert.created`.
+    #[serde(rename = "type")]
+    pub type_: SafetyAlertCreatedWebhookEventType,
+}
+///`SafetyAlertCreatedWebhookEventData`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct SafetyAlertCreatedWebhookEventData {
+    ///The safety alert ID to pass to `GET /v1/safety/alerts/{id}`.
+    pub id: ::std::string::String,
+}
+///Always `safety.alert.created`.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+#[doc(hidden)]
+pub enum SafetyAlertCreatedWebhookEventType {
+    SafetyAlertCreated,
+}
+///Sent when a deactivation is issued for a safety identifier in your organization.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct SafetyDeactivationIssuedWebhookEvent {
+    ///The Unix timestamp in seconds when the event was created.
+    pub created_at: i64,
+    pub data: SafetyDeactivationIssuedWebhookEventData,
+    ///The unique ID of the webhook event.
+    pub id: ::std::string::String,
+    pub object: EventObject,
+    ///Always `safety.deactivation_issued`.
+    #[serde(rename = "type")]
+    pub type_: SafetyDeactivationIssuedWebhookEventType,
+}
+///`SafetyDeactivationIssuedWebhookEventData`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct SafetyDeactivationIssuedWebhookEventData {
+    ///The safety case ID to pass to `GET /v1/safety/cases/{id}`.
+    pub id: ::std::string::String,
+}
+///Always `safety.deactivation_issued`.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+#[doc(hidden)]
+pub enum SafetyDeactivationIssuedWebhookEventType {
+    SafetyDeactivationIssued,
+}
+///Sent when an approved safety alert is available for an enterprise workspace.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct SafetyOrgAlertCreatedWebhookEvent {
+    ///The Unix timestamp in seconds when the event was created.
+    pub created_at: i64,
+    pub data: SafetyOrgAlertCreatedWebhookEventData,
+    ///The unique ID of the webhook event.
+    pub id: ::std::string::String,
+    pub object: EventObject,
+    ///Always `safety.org_alert.created`.
+    #[serde(rename = "type")]
+    pub type_: SafetyOrgAlertCreatedWebhookEventType,
+}
+///`SafetyOrgAlertCreatedWebhookEventData`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct SafetyOrgAlertCreatedWebhookEventData {
+    ///The safety alert ID to pass to `GET /v1/safety/alerts/{id}`.
+    pub id: ::std::string::String,
+}
+///Always `safety.org_alert.created`.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+#[doc(hidden)]
+pub enum SafetyOrgAlertCreatedWebhookEventType {
+    SafetyOrgAlertCreated,
+}
+///Sent when a warning is issued for a safety identifier in your organization.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct SafetyWarningIssuedWebhookEvent {
+    ///The Unix timestamp in seconds when the event was created.
+    pub created_at: i64,
+    pub data: SafetyWarningIssuedWebhookEventData,
+    ///The unique ID of the webhook event.
+    pub id: ::std::string::String,
+    pub object: EventObject,
+    ///Always `safety.warning_issued`.
+    #[serde(rename = "type")]
+    pub type_: SafetyWarningIssuedWebhookEventType,
+}
+///`SafetyWarningIssuedWebhookEventData`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct SafetyWarningIssuedWebhookEventData {
+    ///The safety case ID to pass to `GET /v1/safety/cases/{id}`.
+    pub id: ::std::string::String,
+}
+///Always `safety.warning_issued`.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+#[doc(hidden)]
+pub enum SafetyWarningIssuedWebhookEventType {
+    SafetyWarningIssued,
+}
 /// Error types.
 #[doc(hidden)]
 pub mod error {
@@ -680,6 +1179,204 @@ pub mod error {
         fn from(value: String) -> Self {
             Self(value.into())
         }
+    }
+}
+impl serde::Serialize for AgentEnvironmentExpiredWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "AgentEnvironmentExpiredWebhookEventType",
+                0,
+                "agent.environment.expired",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentEnvironmentExpiredWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "AgentEnvironmentExpiredWebhookEventType",
+                &["agent.environment.expired"],
+            )
+            .map(|()| Self::AgentEnvironmentExpired)
+    }
+}
+impl serde::Serialize for AgentEnvironmentFailedWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "AgentEnvironmentFailedWebhookEventType",
+                0,
+                "agent.environment.failed",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentEnvironmentFailedWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "AgentEnvironmentFailedWebhookEventType",
+                &["agent.environment.failed"],
+            )
+            .map(|()| Self::AgentEnvironmentFailed)
+    }
+}
+impl serde::Serialize for AgentEnvironmentReadyWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "AgentEnvironmentReadyWebhookEventType",
+                0,
+                "agent.environment.ready",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentEnvironmentReadyWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "AgentEnvironmentReadyWebhookEventType",
+                &["agent.environment.ready"],
+            )
+            .map(|()| Self::AgentEnvironmentReady)
+    }
+}
+impl serde::Serialize for AgentEnvironmentSuspendedWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "AgentEnvironmentSuspendedWebhookEventType",
+                0,
+                "agent.environment.suspended",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentEnvironmentSuspendedWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "AgentEnvironmentSuspendedWebhookEventType",
+                &["agent.environment.suspended"],
+            )
+            .map(|()| Self::AgentEnvironmentSuspended)
+    }
+}
+impl serde::Serialize for AgentSessionActionRequiredWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "AgentSessionActionRequiredWebhookEventType",
+                0,
+                "agent.session.action_required",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentSessionActionRequiredWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "AgentSessionActionRequiredWebhookEventType",
+                &["agent.session.action_required"],
+            )
+            .map(|()| Self::AgentSessionActionRequired)
+    }
+}
+impl serde::Serialize for AgentSessionCreatedWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "AgentSessionCreatedWebhookEventType",
+                0,
+                "agent.session.created",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentSessionCreatedWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "AgentSessionCreatedWebhookEventType",
+                &["agent.session.created"],
+            )
+            .map(|()| Self::AgentSessionCreated)
+    }
+}
+impl serde::Serialize for AgentSessionFailedWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "AgentSessionFailedWebhookEventType",
+                0,
+                "agent.session.failed",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentSessionFailedWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "AgentSessionFailedWebhookEventType",
+                &["agent.session.failed"],
+            )
+            .map(|()| Self::AgentSessionFailed)
+    }
+}
+impl serde::Serialize for AgentSessionIdleWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "AgentSessionIdleWebhookEventType",
+                0,
+                "agent.session.idle",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentSessionIdleWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "AgentSessionIdleWebhookEventType",
+                &["agent.session.idle"],
+            )
+            .map(|()| Self::AgentSessionIdle)
+    }
+}
+impl serde::Serialize for AgentSessionInProgressWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "AgentSessionInProgressWebhookEventType",
+                0,
+                "agent.session.in_progress",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentSessionInProgressWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "AgentSessionInProgressWebhookEventType",
+                &["agent.session.in_progress"],
+            )
+            .map(|()| Self::AgentSessionInProgress)
     }
 }
 impl serde::Serialize for BatchCancelledWebhookEventType {
@@ -916,6 +1613,50 @@ impl<'de> serde::Deserialize<'de> for LiveCallIncomingWebhookEventType {
             .map(|()| Self::LiveCallIncoming)
     }
 }
+impl serde::Serialize for LiveTransportConnectedWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "LiveTransportConnectedWebhookEventType",
+                0,
+                "live.transport.connected",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for LiveTransportConnectedWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "LiveTransportConnectedWebhookEventType",
+                &["live.transport.connected"],
+            )
+            .map(|()| Self::LiveTransportConnected)
+    }
+}
+impl serde::Serialize for LiveTransportIncomingWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "LiveTransportIncomingWebhookEventType",
+                0,
+                "live.transport.incoming",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for LiveTransportIncomingWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "LiveTransportIncomingWebhookEventType",
+                &["live.transport.incoming"],
+            )
+            .map(|()| Self::LiveTransportIncoming)
+    }
+}
 impl serde::Serialize for RealtimeCallIncomingWebhookEventType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer
@@ -1026,12 +1767,477 @@ impl<'de> serde::Deserialize<'de> for ResponseIncompleteWebhookEventType {
             .map(|()| Self::ResponseIncomplete)
     }
 }
+impl serde::Serialize for SafetyAlertCreatedWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "SafetyAlertCreatedWebhookEventType",
+                0,
+                "safety.alert.created",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for SafetyAlertCreatedWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "SafetyAlertCreatedWebhookEventType",
+                &["safety.alert.created"],
+            )
+            .map(|()| Self::SafetyAlertCreated)
+    }
+}
+impl serde::Serialize for SafetyDeactivationIssuedWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "SafetyDeactivationIssuedWebhookEventType",
+                0,
+                "safety.deactivation_issued",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for SafetyDeactivationIssuedWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "SafetyDeactivationIssuedWebhookEventType",
+                &["safety.deactivation_issued"],
+            )
+            .map(|()| Self::SafetyDeactivationIssued)
+    }
+}
+impl serde::Serialize for SafetyOrgAlertCreatedWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "SafetyOrgAlertCreatedWebhookEventType",
+                0,
+                "safety.org_alert.created",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for SafetyOrgAlertCreatedWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "SafetyOrgAlertCreatedWebhookEventType",
+                &["safety.org_alert.created"],
+            )
+            .map(|()| Self::SafetyOrgAlertCreated)
+    }
+}
+impl serde::Serialize for SafetyWarningIssuedWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "SafetyWarningIssuedWebhookEventType",
+                0,
+                "safety.warning_issued",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for SafetyWarningIssuedWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "SafetyWarningIssuedWebhookEventType",
+                &["safety.warning_issued"],
+            )
+            .map(|()| Self::SafetyWarningIssued)
+    }
+}
+/**A string value of the spec.
+
+An open enum: a value the spec does not list arrives as [`Unknown`](Self::Unknown), kept exactly as received, and serializes back the same. Build values with `From<&str>`, which picks the named variant for a listed value.*/
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AgentSessionActionRequiredWebhookEventDataRequiredActionType {
+    /// `computer_use_approval_request`
+    ComputerUseApprovalRequest,
+    /// `mcp_approval_request`
+    McpApprovalRequest,
+    /// `function_call`
+    FunctionCall,
+    /// `environment_connection`
+    EnvironmentConnection,
+    /// A value the spec does not list, exactly as received.
+    Unknown(String),
+}
+impl AgentSessionActionRequiredWebhookEventDataRequiredActionType {
+    /// The value as it appears in JSON.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ComputerUseApprovalRequest => "computer_use_approval_request",
+            Self::McpApprovalRequest => "mcp_approval_request",
+            Self::FunctionCall => "function_call",
+            Self::EnvironmentConnection => "environment_connection",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for AgentSessionActionRequiredWebhookEventDataRequiredActionType {
+    fn from(value: &str) -> Self {
+        match value {
+            "computer_use_approval_request" => Self::ComputerUseApprovalRequest,
+            "mcp_approval_request" => Self::McpApprovalRequest,
+            "function_call" => Self::FunctionCall,
+            "environment_connection" => Self::EnvironmentConnection,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AgentSessionActionRequiredWebhookEventDataRequiredActionType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            listed => listed,
+        }
+    }
+}
+impl std::fmt::Display for AgentSessionActionRequiredWebhookEventDataRequiredActionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for AgentSessionActionRequiredWebhookEventDataRequiredActionType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for AgentSessionActionRequiredWebhookEventDataRequiredActionType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_open_enum(deserializer)
+    }
+}
+/**Media protection selected on the SIP leg during SDP negotiation.
+
+`srtp` indicates SRTP; `rtp` indicates unencrypted RTP. Omitted when unknown.
+This does not describe SIP signaling security or confirm that media has flowed.
+Clients should handle unrecognized values as unknown.
+
+An open enum: a value the spec does not list arrives as [`Unknown`](Self::Unknown), kept exactly as received, and serializes back the same. Build values with `From<&str>`, which picks the named variant for a listed value.*/
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LiveCallIncomingWebhookEventDataSipMediaSecurity {
+    /// `rtp`
+    Rtp,
+    /// `srtp`
+    Srtp,
+    /// A value the spec does not list, exactly as received.
+    Unknown(String),
+}
+impl LiveCallIncomingWebhookEventDataSipMediaSecurity {
+    /// The value as it appears in JSON.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Rtp => "rtp",
+            Self::Srtp => "srtp",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for LiveCallIncomingWebhookEventDataSipMediaSecurity {
+    fn from(value: &str) -> Self {
+        match value {
+            "rtp" => Self::Rtp,
+            "srtp" => Self::Srtp,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for LiveCallIncomingWebhookEventDataSipMediaSecurity {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            listed => listed,
+        }
+    }
+}
+impl std::fmt::Display for LiveCallIncomingWebhookEventDataSipMediaSecurity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for LiveCallIncomingWebhookEventDataSipMediaSecurity {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for LiveCallIncomingWebhookEventDataSipMediaSecurity {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_open_enum(deserializer)
+    }
+}
+/**The session transport.
+
+An open enum: a value the spec does not list arrives as [`Unknown`](Self::Unknown), kept exactly as received, and serializes back the same. Build values with `From<&str>`, which picks the named variant for a listed value.*/
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LiveTransportConnectedWebhookEventDataType {
+    /// `webrtc`
+    Webrtc,
+    /// A value the spec does not list, exactly as received.
+    Unknown(String),
+}
+impl LiveTransportConnectedWebhookEventDataType {
+    /// The value as it appears in JSON.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Webrtc => "webrtc",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for LiveTransportConnectedWebhookEventDataType {
+    fn from(value: &str) -> Self {
+        match value {
+            "webrtc" => Self::Webrtc,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for LiveTransportConnectedWebhookEventDataType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            listed => listed,
+        }
+    }
+}
+impl std::fmt::Display for LiveTransportConnectedWebhookEventDataType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for LiveTransportConnectedWebhookEventDataType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for LiveTransportConnectedWebhookEventDataType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_open_enum(deserializer)
+    }
+}
+/**Media protection selected on the SIP leg during SDP negotiation.
+
+`srtp` indicates SRTP; `rtp` indicates unencrypted RTP. Omitted when unknown.
+This does not describe SIP signaling security or confirm that media has flowed.
+Clients should handle unrecognized values as unknown.
+
+An open enum: a value the spec does not list arrives as [`Unknown`](Self::Unknown), kept exactly as received, and serializes back the same. Build values with `From<&str>`, which picks the named variant for a listed value.*/
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LiveTransportIncomingWebhookEventDataSipMediaSecurity {
+    /// `rtp`
+    Rtp,
+    /// `srtp`
+    Srtp,
+    /// A value the spec does not list, exactly as received.
+    Unknown(String),
+}
+impl LiveTransportIncomingWebhookEventDataSipMediaSecurity {
+    /// The value as it appears in JSON.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Rtp => "rtp",
+            Self::Srtp => "srtp",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for LiveTransportIncomingWebhookEventDataSipMediaSecurity {
+    fn from(value: &str) -> Self {
+        match value {
+            "rtp" => Self::Rtp,
+            "srtp" => Self::Srtp,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for LiveTransportIncomingWebhookEventDataSipMediaSecurity {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            listed => listed,
+        }
+    }
+}
+impl std::fmt::Display for LiveTransportIncomingWebhookEventDataSipMediaSecurity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for LiveTransportIncomingWebhookEventDataSipMediaSecurity {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for LiveTransportIncomingWebhookEventDataSipMediaSecurity {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_open_enum(deserializer)
+    }
+}
+/**The incoming transport type. Always `sip`.
+
+An open enum: a value the spec does not list arrives as [`Unknown`](Self::Unknown), kept exactly as received, and serializes back the same. Build values with `From<&str>`, which picks the named variant for a listed value.*/
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LiveTransportIncomingWebhookEventDataType {
+    /// `sip`
+    Sip,
+    /// A value the spec does not list, exactly as received.
+    Unknown(String),
+}
+impl LiveTransportIncomingWebhookEventDataType {
+    /// The value as it appears in JSON.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Sip => "sip",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for LiveTransportIncomingWebhookEventDataType {
+    fn from(value: &str) -> Self {
+        match value {
+            "sip" => Self::Sip,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for LiveTransportIncomingWebhookEventDataType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            listed => listed,
+        }
+    }
+}
+impl std::fmt::Display for LiveTransportIncomingWebhookEventDataType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for LiveTransportIncomingWebhookEventDataType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for LiveTransportIncomingWebhookEventDataType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_open_enum(deserializer)
+    }
+}
+/**Media protection selected on the SIP leg during SDP negotiation.
+
+`srtp` indicates SRTP; `rtp` indicates unencrypted RTP. Omitted when unknown.
+This does not describe SIP signaling security or confirm that media has flowed.
+Clients should handle unrecognized values as unknown.
+
+An open enum: a value the spec does not list arrives as [`Unknown`](Self::Unknown), kept exactly as received, and serializes back the same. Build values with `From<&str>`, which picks the named variant for a listed value.*/
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RealtimeCallIncomingWebhookEventDataSipMediaSecurity {
+    /// `rtp`
+    Rtp,
+    /// `srtp`
+    Srtp,
+    /// A value the spec does not list, exactly as received.
+    Unknown(String),
+}
+impl RealtimeCallIncomingWebhookEventDataSipMediaSecurity {
+    /// The value as it appears in JSON.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Rtp => "rtp",
+            Self::Srtp => "srtp",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RealtimeCallIncomingWebhookEventDataSipMediaSecurity {
+    fn from(value: &str) -> Self {
+        match value {
+            "rtp" => Self::Rtp,
+            "srtp" => Self::Srtp,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RealtimeCallIncomingWebhookEventDataSipMediaSecurity {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            listed => listed,
+        }
+    }
+}
+impl std::fmt::Display for RealtimeCallIncomingWebhookEventDataSipMediaSecurity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for RealtimeCallIncomingWebhookEventDataSipMediaSecurity {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for RealtimeCallIncomingWebhookEventDataSipMediaSecurity {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_open_enum(deserializer)
+    }
+}
 /// A verified webhook event: one variant per event type in OpenAI's webhook spec,
 /// plus [`Unknown`](Self::Unknown) for types this version of the crate does not know
 /// and [`Unparsed`](Self::Unparsed) for listed types whose JSON does not fit.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum UnwrapWebhookEvent {
+    /// `agent.environment.expired`: Sent when an agent environment expires and can no longer resume from a snapshot.
+    AgentEnvironmentExpired(AgentEnvironmentExpiredWebhookEvent),
+    /// `agent.environment.failed`: Sent when setup fails for a prewarmed OpenAI-hosted environment before it is attached to a session.
+    AgentEnvironmentFailed(AgentEnvironmentFailedWebhookEvent),
+    /// `agent.environment.ready`: Sent when a prewarmed OpenAI-hosted environment finishes setup before being attached to a session.
+    AgentEnvironmentReady(AgentEnvironmentReadyWebhookEvent),
+    /// `agent.environment.suspended`: Sent when an agent environment is suspended and can resume from a snapshot.
+    AgentEnvironmentSuspended(AgentEnvironmentSuspendedWebhookEvent),
+    /** `agent.session.action_required`: Sent when an agent session requires an action.
+
+Retrieve the session for action details.*/
+    AgentSessionActionRequired(AgentSessionActionRequiredWebhookEvent),
+    /// `agent.session.created`: Sent when an agent session is created.
+    AgentSessionCreated(AgentSessionCreatedWebhookEvent),
+    /// `agent.session.failed`: Sent when an agent session fails.
+    AgentSessionFailed(AgentSessionFailedWebhookEvent),
+    /// `agent.session.idle`: Sent when an agent session becomes idle.
+    AgentSessionIdle(AgentSessionIdleWebhookEvent),
+    /// `agent.session.in_progress`: Sent when an agent session enters the in-progress state.
+    AgentSessionInProgress(AgentSessionInProgressWebhookEvent),
     /// `batch.cancelled`: Sent when a batch API request has been cancelled.
     BatchCancelled(BatchCancelledWebhookEvent),
     /// `batch.completed`: Sent when a batch API request has been completed.
@@ -1055,7 +2261,16 @@ pub enum UnwrapWebhookEvent {
     /** `live.call.incoming`: Sent when an incoming API SIP session is available for Live acceptance. The
 same pending session can also emit `realtime.call.incoming`; the first
 successful Realtime or Live accept endpoint selects the runtime surface.*/
+    #[deprecated(note = "Deprecated: use `live.transport.incoming`.")]
     LiveCallIncoming(LiveCallIncomingWebhookEvent),
+    /// `live.transport.connected`: Sent when a direct Live WebRTC session is created or an Instant Connect session activates. Use its session ID to attach a sideband observer.
+    LiveTransportConnected(LiveTransportConnectedWebhookEvent),
+    /** `live.transport.incoming`: Sent when an incoming API SIP session is available for Live acceptance.
+
+The
+same pending session can also emit `realtime.call.incoming`; the first
+successful Realtime or Live accept endpoint selects the runtime surface.*/
+    LiveTransportIncoming(LiveTransportIncomingWebhookEvent),
     /** `realtime.call.incoming`: Sent when an incoming API SIP session is available for Realtime acceptance.
 The same pending session can also emit `live.call.incoming`; the first
 successful Realtime or Live accept endpoint selects the runtime surface.*/
@@ -1068,6 +2283,14 @@ successful Realtime or Live accept endpoint selects the runtime surface.*/
     ResponseFailed(ResponseFailedWebhookEvent),
     /// `response.incomplete`: Sent when a background response has been interrupted.
     ResponseIncomplete(ResponseIncompleteWebhookEvent),
+    /// `safety.alert.created`: Sent when an approved safety alert is available for an API project.
+    SafetyAlertCreated(SafetyAlertCreatedWebhookEvent),
+    /// `safety.deactivation_issued`: Sent when a deactivation is issued for a safety identifier in your organization.
+    SafetyDeactivationIssued(SafetyDeactivationIssuedWebhookEvent),
+    /// `safety.org_alert.created`: Sent when an approved safety alert is available for an enterprise workspace.
+    SafetyOrgAlertCreated(SafetyOrgAlertCreatedWebhookEvent),
+    /// `safety.warning_issued`: Sent when a warning is issued for a safety identifier in your organization.
+    SafetyWarningIssued(SafetyWarningIssuedWebhookEvent),
     /// An event type the vendored spec does not list; keeps the raw JSON object.
     Unknown(UnknownWebhookEvent),
     /// A listed event type whose JSON does not fit its struct (a required field is
@@ -1078,6 +2301,15 @@ successful Realtime or Live accept endpoint selects the runtime surface.*/
 impl UnwrapWebhookEvent {
     /// Every event type with its own variant, sorted by variant name.
     pub const KNOWN_EVENT_TYPES: &'static [&'static str] = &[
+        "agent.environment.expired",
+        "agent.environment.failed",
+        "agent.environment.ready",
+        "agent.environment.suspended",
+        "agent.session.action_required",
+        "agent.session.created",
+        "agent.session.failed",
+        "agent.session.idle",
+        "agent.session.in_progress",
         "batch.cancelled",
         "batch.completed",
         "batch.expired",
@@ -1089,14 +2321,56 @@ impl UnwrapWebhookEvent {
         "fine_tuning.job.failed",
         "fine_tuning.job.succeeded",
         "live.call.incoming",
+        "live.transport.connected",
+        "live.transport.incoming",
         "realtime.call.incoming",
         "response.cancelled",
         "response.completed",
         "response.failed",
         "response.incomplete",
+        "safety.alert.created",
+        "safety.deactivation_issued",
+        "safety.org_alert.created",
+        "safety.warning_issued",
     ];
-    /// `(type, sample payload)` as the spec gives them.
+    ///`(type, sample payload)`: the spec's example, or one made from the schema where the spec has none.
     pub(crate) const SAMPLES: &'static [(&'static str, &'static str)] = &[
+        (
+            "agent.environment.expired",
+            "{\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"agent_environment_abc123\"\n  },\n  \"id\": \"evt_abc123\",\n  \"object\": \"event\",\n  \"type\": \"agent.environment.expired\"\n}",
+        ),
+        (
+            "agent.environment.failed",
+            "{\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"agent_environment_abc123\"\n  },\n  \"id\": \"evt_abc123\",\n  \"object\": \"event\",\n  \"type\": \"agent.environment.failed\"\n}",
+        ),
+        (
+            "agent.environment.ready",
+            "{\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"agent_environment_abc123\"\n  },\n  \"id\": \"evt_abc123\",\n  \"object\": \"event\",\n  \"type\": \"agent.environment.ready\"\n}",
+        ),
+        (
+            "agent.environment.suspended",
+            "{\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"agent_environment_abc123\"\n  },\n  \"id\": \"evt_abc123\",\n  \"object\": \"event\",\n  \"type\": \"agent.environment.suspended\"\n}",
+        ),
+        (
+            "agent.session.action_required",
+            "{\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"agent_session_abc123\",\n    \"required_action\": {\n      \"type\": \"computer_use_approval_request\"\n    }\n  },\n  \"id\": \"evt_abc123\",\n  \"object\": \"event\",\n  \"type\": \"agent.session.action_required\"\n}",
+        ),
+        (
+            "agent.session.created",
+            "{\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"connect\": {\n      \"remote_url\": \"https://example.com/webhooks\"\n    },\n    \"environment_id\": \"environment_abc123\",\n    \"environment_type\": \"none\",\n    \"id\": \"agent_session_abc123\"\n  },\n  \"id\": \"evt_abc123\",\n  \"object\": \"event\",\n  \"type\": \"agent.session.created\"\n}",
+        ),
+        (
+            "agent.session.failed",
+            "{\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"environment_id\": \"environment_abc123\",\n    \"environment_type\": \"none\",\n    \"id\": \"agent_session_abc123\"\n  },\n  \"id\": \"evt_abc123\",\n  \"object\": \"event\",\n  \"type\": \"agent.session.failed\"\n}",
+        ),
+        (
+            "agent.session.idle",
+            "{\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"environment_id\": \"environment_abc123\",\n    \"environment_type\": \"none\",\n    \"id\": \"agent_session_abc123\"\n  },\n  \"id\": \"evt_abc123\",\n  \"object\": \"event\",\n  \"type\": \"agent.session.idle\"\n}",
+        ),
+        (
+            "agent.session.in_progress",
+            "{\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"environment_id\": \"environment_abc123\",\n    \"environment_type\": \"none\",\n    \"id\": \"agent_session_abc123\"\n  },\n  \"id\": \"evt_abc123\",\n  \"object\": \"event\",\n  \"type\": \"agent.session.in_progress\"\n}",
+        ),
         (
             "batch.cancelled",
             "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"batch.cancelled\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"batch_abc123\"\n  }\n}\n",
@@ -1142,6 +2416,14 @@ impl UnwrapWebhookEvent {
             "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"live.call.incoming\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"session_id\": \"rtc_479a275623b54bdb9b6fbae2f7cbd408\",\n    \"sip_headers\": [\n      {\"name\": \"Max-Forwards\", \"value\": \"63\"},\n      {\"name\": \"CSeq\", \"value\": \"851287 INVITE\"},\n      {\"name\": \"Content-Type\", \"value\": \"application/sdp\"},\n    ]\n  }\n}\n",
         ),
         (
+            "live.transport.connected",
+            "{\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"session_id\": \"session_abc123\",\n    \"type\": \"webrtc\"\n  },\n  \"id\": \"evt_abc123\",\n  \"object\": \"event\",\n  \"type\": \"live.transport.connected\"\n}",
+        ),
+        (
+            "live.transport.incoming",
+            "{\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"session_id\": \"live_abc123\",\n    \"sip_headers\": [\n      {\n        \"name\": \"example name\",\n        \"value\": \"example value\"\n      }\n    ],\n    \"sip_media_security\": \"rtp\",\n    \"type\": \"sip\"\n  },\n  \"id\": \"evt_abc123\",\n  \"object\": \"event\",\n  \"type\": \"live.transport.incoming\"\n}",
+        ),
+        (
             "realtime.call.incoming",
             "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"realtime.call.incoming\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"call_id\": \"rtc_479a275623b54bdb9b6fbae2f7cbd408\",\n    \"sip_headers\": [\n      {\"name\": \"Max-Forwards\", \"value\": \"63\"},\n      {\"name\": \"CSeq\", \"value\": \"851287 INVITE\"},\n      {\"name\": \"Content-Type\", \"value\": \"application/sdp\"},\n    ]\n  }\n}\n",
         ),
@@ -1161,10 +2443,35 @@ impl UnwrapWebhookEvent {
             "response.incomplete",
             "{\n  \"id\": \"evt_abc123\",\n  \"type\": \"response.incomplete\",\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"resp_abc123\"\n  }\n}\n",
         ),
+        (
+            "safety.alert.created",
+            "{\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"safety_alert_abc123\"\n  },\n  \"id\": \"evt_abc123\",\n  \"object\": \"event\",\n  \"type\": \"safety.alert.created\"\n}",
+        ),
+        (
+            "safety.deactivation_issued",
+            "{\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"safety_abc123\"\n  },\n  \"id\": \"evt_abc123\",\n  \"object\": \"event\",\n  \"type\": \"safety.deactivation_issued\"\n}",
+        ),
+        (
+            "safety.org_alert.created",
+            "{\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"safety_org_alert_abc123\"\n  },\n  \"id\": \"evt_abc123\",\n  \"object\": \"event\",\n  \"type\": \"safety.org_alert.created\"\n}",
+        ),
+        (
+            "safety.warning_issued",
+            "{\n  \"created_at\": 1719168000,\n  \"data\": {\n    \"id\": \"safety_abc123\"\n  },\n  \"id\": \"evt_abc123\",\n  \"object\": \"event\",\n  \"type\": \"safety.warning_issued\"\n}",
+        ),
     ];
     /// The event as a trait object, for the shared accessors.
     pub(crate) fn as_event(&self) -> &dyn WebhookEvent {
         match self {
+            Self::AgentEnvironmentExpired(e) => e,
+            Self::AgentEnvironmentFailed(e) => e,
+            Self::AgentEnvironmentReady(e) => e,
+            Self::AgentEnvironmentSuspended(e) => e,
+            Self::AgentSessionActionRequired(e) => e,
+            Self::AgentSessionCreated(e) => e,
+            Self::AgentSessionFailed(e) => e,
+            Self::AgentSessionIdle(e) => e,
+            Self::AgentSessionInProgress(e) => e,
             Self::BatchCancelled(e) => e,
             Self::BatchCompleted(e) => e,
             Self::BatchExpired(e) => e,
@@ -1176,11 +2483,17 @@ impl UnwrapWebhookEvent {
             Self::FineTuningJobFailed(e) => e,
             Self::FineTuningJobSucceeded(e) => e,
             Self::LiveCallIncoming(e) => e,
+            Self::LiveTransportConnected(e) => e,
+            Self::LiveTransportIncoming(e) => e,
             Self::RealtimeCallIncoming(e) => e,
             Self::ResponseCancelled(e) => e,
             Self::ResponseCompleted(e) => e,
             Self::ResponseFailed(e) => e,
             Self::ResponseIncomplete(e) => e,
+            Self::SafetyAlertCreated(e) => e,
+            Self::SafetyDeactivationIssued(e) => e,
+            Self::SafetyOrgAlertCreated(e) => e,
+            Self::SafetyWarningIssued(e) => e,
             Self::Unknown(e) => e,
             Self::Unparsed(e) => e,
         }
@@ -1192,6 +2505,51 @@ impl UnwrapWebhookEvent {
     ) -> Option<serde_json::Result<Self>> {
         Some(
             match event_type {
+                "agent.environment.expired" => {
+                    parser
+                        .parse::<AgentEnvironmentExpiredWebhookEvent>()
+                        .map(Self::AgentEnvironmentExpired)
+                }
+                "agent.environment.failed" => {
+                    parser
+                        .parse::<AgentEnvironmentFailedWebhookEvent>()
+                        .map(Self::AgentEnvironmentFailed)
+                }
+                "agent.environment.ready" => {
+                    parser
+                        .parse::<AgentEnvironmentReadyWebhookEvent>()
+                        .map(Self::AgentEnvironmentReady)
+                }
+                "agent.environment.suspended" => {
+                    parser
+                        .parse::<AgentEnvironmentSuspendedWebhookEvent>()
+                        .map(Self::AgentEnvironmentSuspended)
+                }
+                "agent.session.action_required" => {
+                    parser
+                        .parse::<AgentSessionActionRequiredWebhookEvent>()
+                        .map(Self::AgentSessionActionRequired)
+                }
+                "agent.session.created" => {
+                    parser
+                        .parse::<AgentSessionCreatedWebhookEvent>()
+                        .map(Self::AgentSessionCreated)
+                }
+                "agent.session.failed" => {
+                    parser
+                        .parse::<AgentSessionFailedWebhookEvent>()
+                        .map(Self::AgentSessionFailed)
+                }
+                "agent.session.idle" => {
+                    parser
+                        .parse::<AgentSessionIdleWebhookEvent>()
+                        .map(Self::AgentSessionIdle)
+                }
+                "agent.session.in_progress" => {
+                    parser
+                        .parse::<AgentSessionInProgressWebhookEvent>()
+                        .map(Self::AgentSessionInProgress)
+                }
                 "batch.cancelled" => {
                     parser
                         .parse::<BatchCancelledWebhookEvent>()
@@ -1241,6 +2599,16 @@ impl UnwrapWebhookEvent {
                         .parse::<LiveCallIncomingWebhookEvent>()
                         .map(Self::LiveCallIncoming)
                 }
+                "live.transport.connected" => {
+                    parser
+                        .parse::<LiveTransportConnectedWebhookEvent>()
+                        .map(Self::LiveTransportConnected)
+                }
+                "live.transport.incoming" => {
+                    parser
+                        .parse::<LiveTransportIncomingWebhookEvent>()
+                        .map(Self::LiveTransportIncoming)
+                }
                 "realtime.call.incoming" => {
                     parser
                         .parse::<RealtimeCallIncomingWebhookEvent>()
@@ -1266,6 +2634,26 @@ impl UnwrapWebhookEvent {
                         .parse::<ResponseIncompleteWebhookEvent>()
                         .map(Self::ResponseIncomplete)
                 }
+                "safety.alert.created" => {
+                    parser
+                        .parse::<SafetyAlertCreatedWebhookEvent>()
+                        .map(Self::SafetyAlertCreated)
+                }
+                "safety.deactivation_issued" => {
+                    parser
+                        .parse::<SafetyDeactivationIssuedWebhookEvent>()
+                        .map(Self::SafetyDeactivationIssued)
+                }
+                "safety.org_alert.created" => {
+                    parser
+                        .parse::<SafetyOrgAlertCreatedWebhookEvent>()
+                        .map(Self::SafetyOrgAlertCreated)
+                }
+                "safety.warning_issued" => {
+                    parser
+                        .parse::<SafetyWarningIssuedWebhookEvent>()
+                        .map(Self::SafetyWarningIssued)
+                }
                 _ => return None,
             },
         )
@@ -1274,6 +2662,15 @@ impl UnwrapWebhookEvent {
 impl serde::Serialize for UnwrapWebhookEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
+            Self::AgentEnvironmentExpired(e) => e.serialize(serializer),
+            Self::AgentEnvironmentFailed(e) => e.serialize(serializer),
+            Self::AgentEnvironmentReady(e) => e.serialize(serializer),
+            Self::AgentEnvironmentSuspended(e) => e.serialize(serializer),
+            Self::AgentSessionActionRequired(e) => e.serialize(serializer),
+            Self::AgentSessionCreated(e) => e.serialize(serializer),
+            Self::AgentSessionFailed(e) => e.serialize(serializer),
+            Self::AgentSessionIdle(e) => e.serialize(serializer),
+            Self::AgentSessionInProgress(e) => e.serialize(serializer),
             Self::BatchCancelled(e) => e.serialize(serializer),
             Self::BatchCompleted(e) => e.serialize(serializer),
             Self::BatchExpired(e) => e.serialize(serializer),
@@ -1285,14 +2682,200 @@ impl serde::Serialize for UnwrapWebhookEvent {
             Self::FineTuningJobFailed(e) => e.serialize(serializer),
             Self::FineTuningJobSucceeded(e) => e.serialize(serializer),
             Self::LiveCallIncoming(e) => e.serialize(serializer),
+            Self::LiveTransportConnected(e) => e.serialize(serializer),
+            Self::LiveTransportIncoming(e) => e.serialize(serializer),
             Self::RealtimeCallIncoming(e) => e.serialize(serializer),
             Self::ResponseCancelled(e) => e.serialize(serializer),
             Self::ResponseCompleted(e) => e.serialize(serializer),
             Self::ResponseFailed(e) => e.serialize(serializer),
             Self::ResponseIncomplete(e) => e.serialize(serializer),
+            Self::SafetyAlertCreated(e) => e.serialize(serializer),
+            Self::SafetyDeactivationIssued(e) => e.serialize(serializer),
+            Self::SafetyOrgAlertCreated(e) => e.serialize(serializer),
+            Self::SafetyWarningIssued(e) => e.serialize(serializer),
             Self::Unknown(e) => e.serialize(serializer),
             Self::Unparsed(e) => e.serialize(serializer),
         }
+    }
+}
+impl AgentEnvironmentExpiredWebhookEvent {
+    /// The `type` string of this event.
+    pub const EVENT_TYPE: &'static str = "agent.environment.expired";
+}
+impl WebhookEvent for AgentEnvironmentExpiredWebhookEvent {
+    fn event_type(&self) -> &str {
+        Self::EVENT_TYPE
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created_at(&self) -> i64 {
+        self.created_at
+    }
+}
+impl From<AgentEnvironmentExpiredWebhookEvent> for UnwrapWebhookEvent {
+    fn from(event: AgentEnvironmentExpiredWebhookEvent) -> Self {
+        Self::AgentEnvironmentExpired(event)
+    }
+}
+impl AgentEnvironmentFailedWebhookEvent {
+    /// The `type` string of this event.
+    pub const EVENT_TYPE: &'static str = "agent.environment.failed";
+}
+impl WebhookEvent for AgentEnvironmentFailedWebhookEvent {
+    fn event_type(&self) -> &str {
+        Self::EVENT_TYPE
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created_at(&self) -> i64 {
+        self.created_at
+    }
+}
+impl From<AgentEnvironmentFailedWebhookEvent> for UnwrapWebhookEvent {
+    fn from(event: AgentEnvironmentFailedWebhookEvent) -> Self {
+        Self::AgentEnvironmentFailed(event)
+    }
+}
+impl AgentEnvironmentReadyWebhookEvent {
+    /// The `type` string of this event.
+    pub const EVENT_TYPE: &'static str = "agent.environment.ready";
+}
+impl WebhookEvent for AgentEnvironmentReadyWebhookEvent {
+    fn event_type(&self) -> &str {
+        Self::EVENT_TYPE
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created_at(&self) -> i64 {
+        self.created_at
+    }
+}
+impl From<AgentEnvironmentReadyWebhookEvent> for UnwrapWebhookEvent {
+    fn from(event: AgentEnvironmentReadyWebhookEvent) -> Self {
+        Self::AgentEnvironmentReady(event)
+    }
+}
+impl AgentEnvironmentSuspendedWebhookEvent {
+    /// The `type` string of this event.
+    pub const EVENT_TYPE: &'static str = "agent.environment.suspended";
+}
+impl WebhookEvent for AgentEnvironmentSuspendedWebhookEvent {
+    fn event_type(&self) -> &str {
+        Self::EVENT_TYPE
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created_at(&self) -> i64 {
+        self.created_at
+    }
+}
+impl From<AgentEnvironmentSuspendedWebhookEvent> for UnwrapWebhookEvent {
+    fn from(event: AgentEnvironmentSuspendedWebhookEvent) -> Self {
+        Self::AgentEnvironmentSuspended(event)
+    }
+}
+impl AgentSessionActionRequiredWebhookEvent {
+    /// The `type` string of this event.
+    pub const EVENT_TYPE: &'static str = "agent.session.action_required";
+}
+impl WebhookEvent for AgentSessionActionRequiredWebhookEvent {
+    fn event_type(&self) -> &str {
+        Self::EVENT_TYPE
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created_at(&self) -> i64 {
+        self.created_at
+    }
+}
+impl From<AgentSessionActionRequiredWebhookEvent> for UnwrapWebhookEvent {
+    fn from(event: AgentSessionActionRequiredWebhookEvent) -> Self {
+        Self::AgentSessionActionRequired(event)
+    }
+}
+impl AgentSessionCreatedWebhookEvent {
+    /// The `type` string of this event.
+    pub const EVENT_TYPE: &'static str = "agent.session.created";
+}
+impl WebhookEvent for AgentSessionCreatedWebhookEvent {
+    fn event_type(&self) -> &str {
+        Self::EVENT_TYPE
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created_at(&self) -> i64 {
+        self.created_at
+    }
+}
+impl From<AgentSessionCreatedWebhookEvent> for UnwrapWebhookEvent {
+    fn from(event: AgentSessionCreatedWebhookEvent) -> Self {
+        Self::AgentSessionCreated(event)
+    }
+}
+impl AgentSessionFailedWebhookEvent {
+    /// The `type` string of this event.
+    pub const EVENT_TYPE: &'static str = "agent.session.failed";
+}
+impl WebhookEvent for AgentSessionFailedWebhookEvent {
+    fn event_type(&self) -> &str {
+        Self::EVENT_TYPE
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created_at(&self) -> i64 {
+        self.created_at
+    }
+}
+impl From<AgentSessionFailedWebhookEvent> for UnwrapWebhookEvent {
+    fn from(event: AgentSessionFailedWebhookEvent) -> Self {
+        Self::AgentSessionFailed(event)
+    }
+}
+impl AgentSessionIdleWebhookEvent {
+    /// The `type` string of this event.
+    pub const EVENT_TYPE: &'static str = "agent.session.idle";
+}
+impl WebhookEvent for AgentSessionIdleWebhookEvent {
+    fn event_type(&self) -> &str {
+        Self::EVENT_TYPE
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created_at(&self) -> i64 {
+        self.created_at
+    }
+}
+impl From<AgentSessionIdleWebhookEvent> for UnwrapWebhookEvent {
+    fn from(event: AgentSessionIdleWebhookEvent) -> Self {
+        Self::AgentSessionIdle(event)
+    }
+}
+impl AgentSessionInProgressWebhookEvent {
+    /// The `type` string of this event.
+    pub const EVENT_TYPE: &'static str = "agent.session.in_progress";
+}
+impl WebhookEvent for AgentSessionInProgressWebhookEvent {
+    fn event_type(&self) -> &str {
+        Self::EVENT_TYPE
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created_at(&self) -> i64 {
+        self.created_at
+    }
+}
+impl From<AgentSessionInProgressWebhookEvent> for UnwrapWebhookEvent {
+    fn from(event: AgentSessionInProgressWebhookEvent) -> Self {
+        Self::AgentSessionInProgress(event)
     }
 }
 impl BatchCancelledWebhookEvent {
@@ -1515,6 +3098,46 @@ impl From<LiveCallIncomingWebhookEvent> for UnwrapWebhookEvent {
         Self::LiveCallIncoming(event)
     }
 }
+impl LiveTransportConnectedWebhookEvent {
+    /// The `type` string of this event.
+    pub const EVENT_TYPE: &'static str = "live.transport.connected";
+}
+impl WebhookEvent for LiveTransportConnectedWebhookEvent {
+    fn event_type(&self) -> &str {
+        Self::EVENT_TYPE
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created_at(&self) -> i64 {
+        self.created_at
+    }
+}
+impl From<LiveTransportConnectedWebhookEvent> for UnwrapWebhookEvent {
+    fn from(event: LiveTransportConnectedWebhookEvent) -> Self {
+        Self::LiveTransportConnected(event)
+    }
+}
+impl LiveTransportIncomingWebhookEvent {
+    /// The `type` string of this event.
+    pub const EVENT_TYPE: &'static str = "live.transport.incoming";
+}
+impl WebhookEvent for LiveTransportIncomingWebhookEvent {
+    fn event_type(&self) -> &str {
+        Self::EVENT_TYPE
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created_at(&self) -> i64 {
+        self.created_at
+    }
+}
+impl From<LiveTransportIncomingWebhookEvent> for UnwrapWebhookEvent {
+    fn from(event: LiveTransportIncomingWebhookEvent) -> Self {
+        Self::LiveTransportIncoming(event)
+    }
+}
 impl RealtimeCallIncomingWebhookEvent {
     /// The `type` string of this event.
     pub const EVENT_TYPE: &'static str = "realtime.call.incoming";
@@ -1613,5 +3236,85 @@ impl WebhookEvent for ResponseIncompleteWebhookEvent {
 impl From<ResponseIncompleteWebhookEvent> for UnwrapWebhookEvent {
     fn from(event: ResponseIncompleteWebhookEvent) -> Self {
         Self::ResponseIncomplete(event)
+    }
+}
+impl SafetyAlertCreatedWebhookEvent {
+    /// The `type` string of this event.
+    pub const EVENT_TYPE: &'static str = "safety.alert.created";
+}
+impl WebhookEvent for SafetyAlertCreatedWebhookEvent {
+    fn event_type(&self) -> &str {
+        Self::EVENT_TYPE
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created_at(&self) -> i64 {
+        self.created_at
+    }
+}
+impl From<SafetyAlertCreatedWebhookEvent> for UnwrapWebhookEvent {
+    fn from(event: SafetyAlertCreatedWebhookEvent) -> Self {
+        Self::SafetyAlertCreated(event)
+    }
+}
+impl SafetyDeactivationIssuedWebhookEvent {
+    /// The `type` string of this event.
+    pub const EVENT_TYPE: &'static str = "safety.deactivation_issued";
+}
+impl WebhookEvent for SafetyDeactivationIssuedWebhookEvent {
+    fn event_type(&self) -> &str {
+        Self::EVENT_TYPE
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created_at(&self) -> i64 {
+        self.created_at
+    }
+}
+impl From<SafetyDeactivationIssuedWebhookEvent> for UnwrapWebhookEvent {
+    fn from(event: SafetyDeactivationIssuedWebhookEvent) -> Self {
+        Self::SafetyDeactivationIssued(event)
+    }
+}
+impl SafetyOrgAlertCreatedWebhookEvent {
+    /// The `type` string of this event.
+    pub const EVENT_TYPE: &'static str = "safety.org_alert.created";
+}
+impl WebhookEvent for SafetyOrgAlertCreatedWebhookEvent {
+    fn event_type(&self) -> &str {
+        Self::EVENT_TYPE
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created_at(&self) -> i64 {
+        self.created_at
+    }
+}
+impl From<SafetyOrgAlertCreatedWebhookEvent> for UnwrapWebhookEvent {
+    fn from(event: SafetyOrgAlertCreatedWebhookEvent) -> Self {
+        Self::SafetyOrgAlertCreated(event)
+    }
+}
+impl SafetyWarningIssuedWebhookEvent {
+    /// The `type` string of this event.
+    pub const EVENT_TYPE: &'static str = "safety.warning_issued";
+}
+impl WebhookEvent for SafetyWarningIssuedWebhookEvent {
+    fn event_type(&self) -> &str {
+        Self::EVENT_TYPE
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created_at(&self) -> i64 {
+        self.created_at
+    }
+}
+impl From<SafetyWarningIssuedWebhookEvent> for UnwrapWebhookEvent {
+    fn from(event: SafetyWarningIssuedWebhookEvent) -> Self {
+        Self::SafetyWarningIssued(event)
     }
 }

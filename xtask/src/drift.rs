@@ -106,11 +106,28 @@ pub fn summarize(old: Option<&Value>, new: &Value) -> Summary {
         "",
         &mut elsewhere,
     );
-    // Added and removed events are listed above already.
+    // Added and removed events, their webhook entries and schemas, are listed above already.
+    let schema_of = |t: &String| {
+        after
+            .get(t)
+            .or_else(|| before.get(t))
+            .map(|(name, _)| name.clone())
+            .unwrap_or_default()
+    };
     elsewhere.retain(|line| {
         !added.iter().chain(&removed).any(|t: &String| {
             let key = t.replace('.', "_");
-            line.contains(&format!("webhooks.{key} ")) || line.contains(&format!("webhooks.{key}."))
+            let schema = schema_of(t);
+            [
+                format!("webhooks.{key}"),
+                format!("components.schemas.{schema}"),
+            ]
+            .iter()
+            .any(|at| {
+                line.contains(&format!("{at} "))
+                    || line.contains(&format!("{at}."))
+                    || line.contains(&format!("{at}:"))
+            })
         })
     });
     let kind = if old == new {
@@ -130,6 +147,51 @@ pub fn summarize(old: Option<&Value>, new: &Value) -> Summary {
         changes,
         elsewhere,
         kind,
+    }
+}
+
+/// The differences between the two upstream sources: the published document's webhook part
+/// and the SDK's models in the same structure. Descriptions are compared without trailing
+/// whitespace, and the SDK side borrows the published webhook entries of the events both
+/// have (keeping its own `deprecated`), so only what the sources really disagree on shows.
+pub fn compare_sources(published: &Value, sdk: &Value) -> Summary {
+    let mut sdk_doc = published.clone();
+    sdk_doc["components"] = sdk["components"].clone();
+    sdk_doc["webhooks"] = sdk["webhooks"].clone();
+    let published_events = events(published);
+    for (event_type, (_, _)) in events(sdk) {
+        if !published_events.contains_key(&event_type) {
+            continue;
+        }
+        let key = event_type.replace('.', "_");
+        if let Some(hook) = published["webhooks"].get(&key) {
+            let deprecated = sdk["webhooks"][&key].pointer("/post/deprecated").cloned();
+            sdk_doc["webhooks"][&key] = hook.clone();
+            if let Some(flag) = deprecated {
+                sdk_doc["webhooks"][&key]["post"]["deprecated"] = flag;
+            }
+        }
+    }
+    summarize(
+        Some(&trim_descriptions(published)),
+        &trim_descriptions(&sdk_doc),
+    )
+}
+
+fn trim_descriptions(value: &Value) -> Value {
+    match value {
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .map(|(k, v)| match (k.as_str(), v) {
+                    ("description", Value::String(text)) => {
+                        (k.clone(), Value::from(text.trim_end()))
+                    }
+                    _ => (k.clone(), trim_descriptions(v)),
+                })
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(trim_descriptions).collect()),
+        other => other.clone(),
     }
 }
 
@@ -187,8 +249,15 @@ fn diff(old: &Value, new: &Value, at: &str, out: &mut Vec<String>) {
                 } else {
                     "required"
                 };
-                let (plus, minus) = set_changes(o, n);
-                out.push(format!("~ {what} of {}:{plus}{minus}", name(at)));
+                match set_changes(o, n) {
+                    // The order of `required` means nothing; an enum's names its variants.
+                    (plus, minus) if plus.is_empty() && minus.is_empty() => {
+                        if key == "enum" {
+                            out.push(format!("~ order of the enum values of {}", name(at)));
+                        }
+                    }
+                    (plus, minus) => out.push(format!("~ {what} of {}:{plus}{minus}", name(at))),
+                }
             }
             "description" => out.push(format!("~ description of {} changed", name(at))),
             "x-oaiMeta" => {
@@ -228,13 +297,25 @@ fn properties(old: &Value, new: &Value, at: &str, out: &mut Vec<String>) {
     for (field, schema) in new {
         let path = join(at, field);
         match old.get(field) {
-            None => out.push(format!("+ {path} (added: {})", short(&schema["type"]))),
+            None => out.push(format!("+ {path} (added: {})", kind(schema))),
             Some(before) => diff(before, schema, &path, out),
         }
     }
     for field in old.keys().filter(|f| !new.contains_key(*f)) {
         out.push(format!("- {} (removed)", join(at, field)));
     }
+}
+
+/// A field's JSON type, or its enum values, or the members of its `anyOf`/`oneOf`.
+fn kind(schema: &Value) -> String {
+    if let Some(values) = schema.get("enum") {
+        return format!("enum {}", short(values));
+    }
+    if let Some(members) = schema.get("anyOf").or_else(|| schema.get("oneOf")) {
+        let parts: Vec<String> = members.as_array().into_iter().flatten().map(kind).collect();
+        return parts.join(" | ");
+    }
+    short(&schema["type"])
 }
 
 /// `" + a, b; - c"` for two JSON arrays taken as sets.

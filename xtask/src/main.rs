@@ -2,44 +2,120 @@
 
 mod drift;
 mod files;
+mod merge;
 mod regen;
+mod sdk;
 mod snapshot;
 mod test;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "\
-Usage: cargo xtask <task> [options]
+use clap::{Args, Parser, Subcommand};
 
-Tasks:
-  regen       Fetch OpenAI's OpenAPI document, extract its webhook part and rewrite
-              spec/openapi.webhooks.json, spec/provenance.json and the snapshot
-              tests/snapshots/generated_events.rs. Prints what changed.
-    --from <path-or-url>  Read this file or URL instead of upstream's openapi.yaml.
-                          YAML and JSON both work; the content decides which.
-    --url <url>           The URL that the --from file is a copy of. Required when
-                          writing from a local file: provenance records URLs only.
-    --commit <sha>        The upstream commit the document is at, when known. Read
-                          from a raw.githubusercontent.com URL pinned to a commit.
-    --check               Write nothing. Exit 0 if spec/ and the snapshot match what the
-                          source gives, 1 (with a summary of the drift) if not.
-  snapshot    Rewrite tests/snapshots/generated_events.rs from the current spec/.
-  test        Run the whole test suite: `cargo test --workspace --all-features`, with any
-              further arguments passed on (e.g. `cargo xtask test --test replicas`).
-              Installs `redis-server` with apt-get first if it is missing (as root, or
-              with sudo), since the Redis tests start their own server.
-  help        Print this message.
+/// Maintainer tasks for openai-webhooks.
+///
+/// Exit status: 0 success, 1 drift found by --check or a failing test, 2 error.
+#[derive(Debug, Parser)]
+#[command(name = "cargo xtask", bin_name = "cargo xtask")]
+struct Cli {
+    #[command(subcommand)]
+    task: Task,
+}
 
-Options for regen and snapshot:
-  --root <dir>  The repository to work on (default: this checkout).
+#[derive(Debug, Subcommand)]
+enum Task {
+    /// Rewrite spec/ from OpenAI's published document and Python SDK
+    ///
+    /// Fetch OpenAI's OpenAPI document, extract its webhook part, merge in the webhook event
+    /// models of OpenAI's Python SDK, and rewrite spec/openapi.webhooks.json,
+    /// spec/provenance.json and the snapshot tests/snapshots/generated_events.rs. Prints how
+    /// the two sources differ and what changed. Downloads run `curl`; the SDK needs python3
+    /// with venv and pip, and PyPI.
+    Regen(RegenArgs),
+    /// Export the SDK's webhook event models as JSON Schema, for `regen --sdk-schema`
+    ///
+    /// Install `openai==<ver>` in a throwaway virtual environment and print the JSON Schema
+    /// of its webhook event models, with field docstrings and the wheel's SHA-256: the input
+    /// of `regen --sdk-schema`.
+    ExportSdk(ExportArgs),
+    /// Rewrite tests/snapshots/generated_events.rs from the current spec/
+    Snapshot(RootArg),
+    /// Run the whole test suite, starting the servers it needs
+    ///
+    /// Run `cargo test --workspace --all-features`, with any further
+    /// arguments passed on (e.g. `cargo xtask test --test replicas`). Installs the servers the
+    /// tests start (redis-server, ...) with apt-get first if they are missing, saying which
+    /// and why.
+    #[command(disable_help_flag = true)]
+    Test {
+        /// Passed on to `cargo test`.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+}
 
-Downloads run the `curl` command, which must be installed.
-Exit status: 0 success, 1 drift found by --check or a failing test, 2 error.
-";
+#[derive(Debug, Args)]
+struct RootArg {
+    /// The repository to work on (default: this checkout).
+    #[arg(long, value_name = "DIR")]
+    root: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+struct RegenArgs {
+    /// Read this file or URL instead of upstream's openapi.yaml. YAML and JSON both work;
+    /// the content decides which.
+    #[arg(long, value_name = "PATH_OR_URL")]
+    from: Option<String>,
+    /// The URL that the --from file is a copy of. Required when writing from a local file:
+    /// provenance records URLs only.
+    #[arg(long)]
+    url: Option<String>,
+    /// The upstream commit the document is at, when known. Read from a
+    /// raw.githubusercontent.com URL pinned to a commit.
+    #[arg(long, value_name = "SHA")]
+    commit: Option<String>,
+    /// Merge in the event models of `openai==<ver>` from PyPI. Default: the version that
+    /// spec/provenance.json records, if any.
+    #[arg(long, value_name = "VER", group = "sdk")]
+    sdk_version: Option<String>,
+    /// Merge in a schema exported earlier with `export-sdk` instead (offline).
+    #[arg(long, value_name = "PATH", group = "sdk")]
+    sdk_schema: Option<String>,
+    /// Use the published document alone.
+    #[arg(long, group = "sdk")]
+    no_sdk: bool,
+    /// Write nothing. Exit 0 if spec/ and the snapshot match what the sources give, 1 (with
+    /// a summary of the drift) if not.
+    #[arg(long)]
+    check: bool,
+    #[command(flatten)]
+    root: RootArg,
+}
+
+#[derive(Debug, Args)]
+struct ExportArgs {
+    /// The `openai` release to export, such as 3.57.0.
+    #[arg(long, value_name = "VER")]
+    sdk_version: String,
+    /// Write there instead of standard output.
+    #[arg(long, value_name = "PATH")]
+    out: Option<PathBuf>,
+}
 
 fn main() -> ExitCode {
-    match run(std::env::args().skip(1).collect()) {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return match e.use_stderr() {
+                true => ExitCode::from(2),
+                false => ExitCode::SUCCESS,
+            };
+        }
+    };
+    match run(cli.task) {
         Ok(code) => code,
         Err(message) => {
             eprintln!("error: {message}");
@@ -48,46 +124,44 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(args: Vec<String>) -> Result<ExitCode, String> {
-    let mut args = args.into_iter();
-    let task = args.next();
-    if task.as_deref() == Some("test") {
-        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
-        return test::run(&root, &args.collect::<Vec<_>>());
-    }
-    let mut check = false;
-    let mut from = None;
-    let mut url = None;
-    let mut commit = None;
-    let mut root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--check" => check = true,
-            "--from" => from = Some(args.next().ok_or("--from needs a path or URL")?),
-            "--url" => url = Some(args.next().ok_or("--url needs a URL")?),
-            "--commit" => commit = Some(args.next().ok_or("--commit needs a commit id")?),
-            "--root" => root = PathBuf::from(args.next().ok_or("--root needs a directory")?),
-            other => return Err(format!("unknown option `{other}`\n\n{USAGE}")),
+fn this_checkout() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn run(task: Task) -> Result<ExitCode, String> {
+    match task {
+        Task::Test { args } => test::run(&this_checkout(), &args),
+        Task::Regen(args) => {
+            let sdk = match (args.sdk_version, args.sdk_schema, args.no_sdk) {
+                (Some(version), _, _) => regen::Sdk::Version(version),
+                (_, Some(path), _) => regen::Sdk::Schema(path),
+                (_, _, true) => regen::Sdk::None,
+                _ => regen::Sdk::Recorded,
+            };
+            let source = regen::Source {
+                from: args.from.unwrap_or_else(|| regen::UPSTREAM_URL.to_owned()),
+                url: args.url,
+                commit: args.commit,
+                sdk,
+            };
+            let root = args.root.root.unwrap_or_else(this_checkout);
+            regen::run(&root, &source, args.check)
         }
-    }
-    match task.as_deref() {
-        None | Some("help" | "-h" | "--help") => {
-            print!("{USAGE}");
+        Task::ExportSdk(args) => {
+            let bytes = sdk::export(&args.sdk_version)?;
+            match args.out {
+                Some(path) => {
+                    files::write_atomically(&path, &bytes)?;
+                    println!("wrote {}", path.display());
+                }
+                None => print!("{}", String::from_utf8_lossy(&bytes)),
+            }
             Ok(ExitCode::SUCCESS)
         }
-        Some("regen") => {
-            let source = regen::Source {
-                from: from.unwrap_or_else(|| regen::UPSTREAM_URL.to_owned()),
-                url,
-                commit,
-            };
-            regen::run(&root, &source, check)
-        }
-        Some("snapshot") => {
-            let path = snapshot::refresh(&root)?;
+        Task::Snapshot(args) => {
+            let path = snapshot::refresh(&args.root.unwrap_or_else(this_checkout))?;
             println!("wrote {}", path.display());
             Ok(ExitCode::SUCCESS)
         }
-        Some(other) => Err(format!("unknown task `{other}`\n\n{USAGE}")),
     }
 }

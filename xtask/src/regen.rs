@@ -9,7 +9,9 @@ use serde_json::{json, Map, Value};
 use sha2::{Digest, Sha256};
 
 use crate::drift;
-use crate::files::write_atomically;
+use crate::files::{read_json, write_atomically};
+use crate::merge;
+use crate::sdk::{self, Export};
 use crate::snapshot::{self, SNAPSHOT, SPEC};
 
 pub const UPSTREAM_URL: &str =
@@ -25,6 +27,42 @@ pub struct Source {
     pub url: Option<String>,
     /// The upstream commit, when known.
     pub commit: Option<String>,
+    /// Where the SDK's event models come from.
+    pub sdk: Sdk,
+}
+
+/// The second source: OpenAI's Python SDK.
+pub enum Sdk {
+    /// The version `spec/provenance.json` records, if any.
+    Recorded,
+    /// `openai==<version>` from PyPI.
+    Version(String),
+    /// A schema exported earlier with `cargo xtask export-sdk`.
+    Schema(String),
+    /// The published document alone.
+    None,
+}
+
+impl Sdk {
+    fn load(&self, root: &Path) -> Result<Option<Export>, String> {
+        let version = match self {
+            Sdk::None => return Ok(None),
+            Sdk::Schema(path) => {
+                let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+                return Export::from_bytes(&bytes).map(Some);
+            }
+            Sdk::Version(version) => version.clone(),
+            Sdk::Recorded => match read_json(&root.join(PROVENANCE))
+                .ok()
+                .and_then(|p| p.pointer("/sdk/version")?.as_str().map(str::to_owned))
+            {
+                Some(version) => version,
+                None => return Ok(None),
+            },
+        };
+        println!("Reading the webhook event models of openai {version} (PyPI)...");
+        Export::from_bytes(&sdk::export(&version)?).map(Some)
+    }
 }
 
 impl Source {
@@ -74,10 +112,24 @@ pub fn run(root: &Path, source: &Source, check: bool) -> Result<ExitCode, String
             (url, commit)
         }
     };
+    let export = source.sdk.load(root)?;
     let source = source.from.as_str();
     let bytes = load(source)?;
     let upstream = parse(&bytes)?;
-    let extracted = extract(&upstream)?;
+    let published = extract(&upstream)?;
+    let extracted = match &export {
+        None => published,
+        Some(export) => {
+            let converted = sdk::convert(&export.schema)?;
+            println!(
+                "Differences between the published document and openai {} \
+                 (merged: the SDK's structure, the published prose):\n{}",
+                export.version,
+                drift::compare_sources(&published, &converted).report()
+            );
+            merge::merge(&published, &converted)?
+        }
+    };
     let spec_text = to_json_text(&extracted);
     // Generating now means a spec the build script rejects is never written.
     let snapshot_text = snapshot::render(&extracted)
@@ -112,14 +164,23 @@ pub fn run(root: &Path, source: &Source, check: bool) -> Result<ExitCode, String
         return Ok(ExitCode::from(1));
     }
 
-    let provenance = json!({
-        "note": "The webhook part of OpenAI's OpenAPI document, extracted verbatim by `cargo xtask regen`. Do not edit by hand.",
+    let mut provenance = json!({
+        "note": "The webhook part of OpenAI's OpenAPI document (`url`), merged by `cargo xtask regen` with the webhook event models of OpenAI's Python SDK (`sdk`) when one is named. Do not edit by hand.",
         "url": url,
         "commit": commit,
-        "sha256": hex(&Sha256::digest(&bytes)),
+        "sha256": sdk::hex(&Sha256::digest(&bytes)),
         "info_version": upstream.pointer("/info/version").cloned().unwrap_or(Value::Null),
         "date": utc_date(SystemTime::now()),
     });
+    if let Some(export) = &export {
+        provenance["sdk"] = json!({
+            "package": "openai",
+            "version": export.version,
+            "url": format!("https://pypi.org/project/openai/{}/", export.version),
+            "wheel_sha256": export.wheel_sha256,
+            "schema_sha256": export.schema_sha256,
+        });
+    }
     write_atomically(&spec_path, spec_text.as_bytes())?;
     write_atomically(&root.join(PROVENANCE), to_json_text(&provenance).as_bytes())?;
     write_atomically(&snapshot_path, snapshot_text.as_bytes())?;
@@ -289,10 +350,6 @@ fn to_json_text(value: &Value) -> String {
     let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
     text.push('\n');
     text
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// `YYYY-MM-DD` in UTC (civil-from-days, proleptic Gregorian calendar).

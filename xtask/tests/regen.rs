@@ -8,6 +8,7 @@ use std::process::{Command, Output};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde_json::{json, Value};
+use sha2::Digest;
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
 const SPEC: &str = "spec/openapi.webhooks.json";
@@ -54,9 +55,19 @@ fn xtask(root: &Path, args: &[&str]) -> Output {
     } else {
         &[]
     };
+    // Offline: the SDK comes from a fixture when a test names one, else it is left out.
+    let sdk: &[&str] = match args.first() == Some(&"regen")
+        && !args
+            .iter()
+            .any(|a| a.starts_with("--sdk") || *a == "--no-sdk")
+    {
+        true => &["--no-sdk"],
+        false => &[],
+    };
     Command::new(env!("CARGO_BIN_EXE_xtask"))
         .args(args)
         .args(url)
+        .args(sdk)
         .arg("--root")
         .arg(root)
         .output()
@@ -241,10 +252,11 @@ fn check_reports_drift_and_writes_nothing() {
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(1), "{text}");
     assert!(text.contains("events added: none"), "{text}");
-    assert!(
-        text.contains("events removed: batch.cancelled, batch.expired"),
-        "{text}"
-    );
+    let removed = text
+        .lines()
+        .find(|l| l.contains("events removed: "))
+        .unwrap_or_default();
+    assert!(removed.contains("batch.cancelled, batch.expired"), "{text}");
     assert!(text.contains("changes in batch.completed:"), "{text}");
     assert!(
         text.contains("+ data.output_file_id (added: \"string\")"),
@@ -352,6 +364,16 @@ fn added_events_build_parse_into_their_own_variants_and_keep_unlisted_enum_value
     doc["webhooks"]["vector_store_file_ready"] = json!({"post": {"requestBody": {"content": {
         "application/json": {"schema": {"$ref": "#/components/schemas/WebhookVectorStoreFileReady"}}}}}});
     let newer = read_json(fixture("newer-events.json"));
+    let current: Vec<String> = doc["components"]["schemas"]
+        .as_object()
+        .unwrap()
+        .values()
+        .filter_map(|s| {
+            s.pointer("/properties/type/enum/0")?
+                .as_str()
+                .map(str::to_owned)
+        })
+        .collect();
     let mut added = vec!["vector_store.file.ready".to_owned()];
     for (key, hook) in newer["webhooks"].as_object().unwrap() {
         doc["webhooks"][key] = hook.clone();
@@ -369,12 +391,31 @@ fn added_events_build_parse_into_their_own_variants_and_keep_unlisted_enum_value
 
     let out = xtask(&krate, &["regen", "--from", &source]);
     assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
-    added.sort();
+    // The fixture's events that the spec already has replace them; the others are added.
+    let mut new: Vec<&String> = added.iter().filter(|t| !current.contains(t)).collect();
+    new.sort();
+    let new: Vec<&str> = new.into_iter().map(String::as_str).collect();
     assert!(
-        stdout(&out).contains(&format!("events added: {}", added.join(", "))),
+        stdout(&out).contains(&format!("events added: {}", new.join(", "))),
         "{}",
         stdout(&out)
     );
+    // The example prints every type outside the original families.
+    added.extend(current);
+    added.sort();
+    added.dedup();
+    added.retain(|t| {
+        ![
+            "batch.",
+            "eval.",
+            "fine_tuning.",
+            "response.",
+            "realtime.",
+            "live.call",
+        ]
+        .iter()
+        .any(|p| t.starts_with(p))
+    });
 
     std::fs::create_dir_all(krate.join("examples")).unwrap();
     std::fs::write(krate.join("examples/new_event.rs"), NEW_EVENTS_EXAMPLE).unwrap();
@@ -409,6 +450,7 @@ fn added_events_build_parse_into_their_own_variants_and_keep_unlisted_enum_value
 const NEW_EVENTS_EXAMPLE: &str = r##"
 use openai_webhooks::*;
 use serde_json::{json, Value};
+use sha2::Digest;
 
 fn unwrap(body: &str) -> UnwrapWebhookEvent {
     let webhook = Webhook::new("whsec_Zg==").unwrap();
@@ -805,4 +847,157 @@ fn provenance_names_a_url_and_commit_never_a_local_path() {
     );
     let out = xtask(&root, &["regen", "--from", &source, "--commit", "main"]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+}
+
+/// Both upstream sources, offline: the published fixture plus a committed export of the
+/// SDK's models (`sdk-export.json`: five of openai 3.57.0's events, as `export-sdk` writes
+/// them). The merged spec builds, the report names how the sources differ, and provenance
+/// names both, with no local path.
+#[test]
+fn regen_merges_the_sdk_models_and_names_both_sources() {
+    let root = root_with_current_spec("sdk");
+    let sdk = fixture("sdk-export.json");
+    let out = xtask(
+        &root,
+        &[
+            "regen",
+            "--from",
+            &fixture("upstream.json"),
+            "--sdk-schema",
+            &sdk,
+        ],
+    );
+    let text = stdout(&out);
+    assert!(out.status.success(), "{text}{}", stderr(&out));
+    let sources = text.split("Updated spec/").next().unwrap_or_default();
+    for expected in [
+        "Differences between the published document and openai 3.57.0",
+        "events added: agent.session.created, live.call.incoming, live.transport.incoming",
+        "events removed: response.incomplete",
+        "changes in realtime.call.incoming:",
+        "+ data.sip_media_security (added: enum [\"rtp\",\"srtp\"] | \"string\")",
+        "~ format of created_at: \"unixtime\" → (none)",
+    ] {
+        assert!(
+            sources.contains(expected),
+            "missing `{expected}` in:\n{text}"
+        );
+    }
+
+    let spec = read_json(root.join(SPEC));
+    let schemas = &spec["components"]["schemas"];
+    let published = read_json(fixture("upstream.json"));
+    let realtime = &schemas["WebhookRealtimeCallIncoming"];
+    let before = &published["components"]["schemas"]["WebhookRealtimeCallIncoming"];
+    // The published prose stays; the SDK's new field is typed.
+    assert_eq!(realtime["description"], before["description"]);
+    assert_eq!(
+        realtime["properties"]["data"]["properties"]["call_id"]["description"],
+        before["properties"]["data"]["properties"]["call_id"]["description"]
+    );
+    assert_eq!(realtime["x-oaiMeta"], before["x-oaiMeta"]);
+    assert!(realtime["properties"]["data"]["properties"]["sip_media_security"].is_object());
+    // An event only the SDK has comes whole from it, with its docstrings.
+    let created = &schemas["WebhookAgentSessionCreated"];
+    assert_eq!(created["title"], "agent.session.created");
+    assert!(
+        created["properties"]["data"]["properties"]["environment_type"]["description"]
+            .as_str()
+            .is_some_and(|d| d.contains("openai_hosted"))
+    );
+    assert_eq!(
+        spec["webhooks"]["live_call_incoming"]["post"]["deprecated"],
+        true
+    );
+    // Events only the published document has stay.
+    assert!(schemas.get("WebhookResponseIncomplete").is_some());
+
+    let snapshot = read(root.join(SNAPSHOT));
+    assert!(
+        snapshot.contains(
+            "#[deprecated(note = \"Deprecated: use `live.transport.incoming`.\")]\npub struct LiveCallIncomingWebhookEvent"
+        ),
+        "no deprecation on live.call.incoming"
+    );
+
+    let provenance = read_json(root.join("spec/provenance.json"));
+    assert_eq!(provenance["url"], FIXTURE_URL);
+    assert_eq!(provenance["sdk"]["package"], "openai");
+    assert_eq!(provenance["sdk"]["version"], "3.57.0");
+    assert_eq!(
+        provenance["sdk"]["url"],
+        "https://pypi.org/project/openai/3.57.0/"
+    );
+    assert_eq!(
+        provenance["sdk"]["wheel_sha256"].as_str().map(str::len),
+        Some(64)
+    );
+    let sdk_bytes = std::fs::read(&sdk).unwrap();
+    let digest: String = sha2::Sha256::digest(&sdk_bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert_eq!(provenance["sdk"]["schema_sha256"], json!(digest));
+    let text = read(root.join("spec/provenance.json"));
+    assert!(
+        !text.contains("fixtures") && !text.contains("/work"),
+        "{text}"
+    );
+
+    // `--check` against the same two sources finds nothing to do.
+    let out = xtask(
+        &root,
+        &[
+            "regen",
+            "--check",
+            "--from",
+            &fixture("upstream.json"),
+            "--sdk-schema",
+            &sdk,
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+}
+
+#[test]
+fn a_broken_sdk_schema_is_a_clear_error_and_writes_nothing() {
+    let root = root_with_current_spec("sdk-broken");
+    let before = read(root.join(SPEC));
+    let dir = scratch("sdk-broken-src");
+    let bad = write_json(
+        &dir,
+        "sdk.json",
+        &json!({"package": "openai", "version": "1"}),
+    );
+    let out = xtask(
+        &root,
+        &[
+            "regen",
+            "--from",
+            &fixture("upstream.json"),
+            "--sdk-schema",
+            &bad,
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("export-sdk"), "{}", stderr(&out));
+    assert_eq!(read(root.join(SPEC)), before);
+}
+
+/// Each task takes only its own options: `snapshot --check` is an error, not a rewrite.
+#[test]
+fn options_of_another_task_are_errors() {
+    let root = root_with_current_spec("options");
+    std::fs::write(root.join(SNAPSHOT), "stale").unwrap();
+    let out = xtask(&root, &["snapshot", "--check"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--check"), "{}", stderr(&out));
+    assert_eq!(read(root.join(SNAPSHOT)), "stale");
+    let out = xtask(&root, &["regen", "--sdk-version", "3.57.0", "--no-sdk"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("cannot be used with"),
+        "{}",
+        stderr(&out)
+    );
 }
