@@ -830,6 +830,18 @@ fn union(events: &[Event]) -> TokenStream {
             impl #names {
                 /// The `type` string of this event.
                 pub const EVENT_TYPE: &'static str = #types;
+                /// The event type (also without the [`WebhookEvent`] trait in scope).
+                pub fn event_type(&self) -> &'static str {
+                    Self::EVENT_TYPE
+                }
+                /// The event ID (`evt_…`).
+                pub fn id(&self) -> &str {
+                    &self.id
+                }
+                /// When the event was created, in Unix seconds.
+                pub fn created_at(&self) -> i64 {
+                    self.created_at
+                }
             }
             impl WebhookEvent for #names {
                 fn event_type(&self) -> &str {

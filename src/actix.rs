@@ -64,7 +64,7 @@ pub use crate::rejection::{WebhookRejection, DEFAULT_BODY_LIMIT};
 pub struct VerifiedEvent(pub UnwrapWebhookEvent);
 
 /// Extractor: a verified event with the exact body and headers it arrived with.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[non_exhaustive]
 pub struct VerifiedDelivery {
     /// The parsed event.
@@ -73,6 +73,22 @@ pub struct VerifiedDelivery {
     pub body: Bytes,
     /// The request headers.
     pub headers: HeaderMap,
+}
+
+/// The signature redacted, the body as its length, the event as its type.
+impl std::fmt::Debug for VerifiedDelivery {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let headers = self
+            .headers
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_bytes()))
+            .collect();
+        f.debug_struct("VerifiedDelivery")
+            .field("event", &crate::redact::Event(&self.event))
+            .field("body", &crate::redact::Body(self.body.len()))
+            .field("headers", &crate::redact::Headers(headers))
+            .finish()
+    }
 }
 
 /// Settings of the extractors, found in the app's data (`app_data(WebhookConfig::…)`).

@@ -93,7 +93,7 @@ use ::axum::RequestExt as _;
 use crate::delivery::{read_limited, read_verified};
 #[doc(inline)]
 pub use crate::delivery::{VerifiedWebhook, WebhookRejection, DEFAULT_BODY_LIMIT};
-use crate::trace;
+use crate::{redact, trace};
 use crate::{UnwrapWebhookEvent, Webhook};
 
 /// Extractor: a verified, parsed webhook event. `LIMIT` caps the body size in bytes.
@@ -126,7 +126,7 @@ pub struct VerifiedEvent<const LIMIT: usize = DEFAULT_BODY_LIMIT>(pub UnwrapWebh
 /// #     .route("/webhook", axum::routing::post(receive))
 /// #     .with_state(openai_webhooks::Webhook::new("whsec_Zg==").unwrap());
 /// ```
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[non_exhaustive]
 pub struct VerifiedDelivery<const LIMIT: usize = DEFAULT_BODY_LIMIT> {
     /// The parsed event.
@@ -140,13 +140,43 @@ pub struct VerifiedDelivery<const LIMIT: usize = DEFAULT_BODY_LIMIT> {
 /// Extractor: an authentic delivery, verified but not parsed: the exact body and headers.
 ///
 /// For services that parse the body themselves, or store it first and parse later.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[non_exhaustive]
 pub struct VerifiedPayload<const LIMIT: usize = DEFAULT_BODY_LIMIT> {
     /// The raw body, byte for byte as signed.
     pub body: Bytes,
     /// The request headers.
     pub headers: HeaderMap,
+}
+
+fn redacted_headers(headers: &HeaderMap) -> redact::Headers<'_> {
+    redact::Headers(
+        headers
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_bytes()))
+            .collect(),
+    )
+}
+
+/// The signature redacted, the body as its length, the event as its type.
+impl<const LIMIT: usize> std::fmt::Debug for VerifiedDelivery<LIMIT> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("VerifiedDelivery")
+            .field("event", &redact::Event(&self.event))
+            .field("body", &redact::Body(self.body.len()))
+            .field("headers", &redacted_headers(&self.headers))
+            .finish()
+    }
+}
+
+/// The signature redacted, the body as its length.
+impl<const LIMIT: usize> std::fmt::Debug for VerifiedPayload<LIMIT> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("VerifiedPayload")
+            .field("body", &redact::Body(self.body.len()))
+            .field("headers", &redacted_headers(&self.headers))
+            .finish()
+    }
 }
 
 impl IntoResponse for WebhookRejection {

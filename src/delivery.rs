@@ -21,7 +21,7 @@ impl WebhookRejection {
 ///
 /// The axum extractors use it when present instead of reading the body again, and with
 /// the `axum` feature it is an extractor itself.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[non_exhaustive]
 pub struct VerifiedWebhook {
     /// The parsed event.
@@ -30,6 +30,17 @@ pub struct VerifiedWebhook {
     pub webhook_id: String,
     /// The raw body, byte for byte as signed.
     pub body: Bytes,
+}
+
+/// The event as its type and the body as its length: `Debug` never shows the payload.
+impl std::fmt::Debug for VerifiedWebhook {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("VerifiedWebhook")
+            .field("event", &crate::redact::Event(&self.event))
+            .field("webhook_id", &self.webhook_id)
+            .field("body", &crate::redact::Body(self.body.len()))
+            .finish()
+    }
 }
 
 /// Reads at most `limit` bytes of `body`, verifies them with `webhook` and parses them.

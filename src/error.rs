@@ -69,9 +69,21 @@ pub struct JsonError {
     message: String,
     line: usize,
     column: usize,
+    path: Option<String>,
 }
 
 impl JsonError {
+    pub(crate) fn at_path(mut self, path: Option<String>) -> Self {
+        self.path = path;
+        self
+    }
+
+    /// The field that did not fit, as a path such as `data.id` or `data.sip_headers[0].name`,
+    /// when the error is about one field (a missing, `null` or retyped field).
+    pub fn path(&self) -> Option<&str> {
+        self.path.as_deref()
+    }
+
     /// What went wrong, for example ``missing field `id` ``.
     pub fn message(&self) -> &str {
         &self.message
@@ -99,12 +111,16 @@ impl From<serde_json::Error> for JsonError {
             message: redact(text),
             line: e.line(),
             column: e.column(),
+            path: None,
         }
     }
 }
 
 impl fmt::Display for JsonError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(path) = &self.path {
+            write!(f, "{path}: ")?;
+        }
         write!(
             f,
             "{} at line {} column {}",

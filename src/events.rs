@@ -119,7 +119,8 @@ impl UnwrapWebhookEvent {
             Some(Ok(event)) => Ok(event),
             Some(Err(error)) => {
                 let raw = serde_json::from_slice(payload)?;
-                Ok(Self::Unparsed(UnparsedWebhookEvent::new(raw, error)))
+                let path = Tracked::new(payload).path_of_error(&event_type);
+                Ok(Self::Unparsed(UnparsedWebhookEvent::new(raw, error, path)))
             }
             // Straight to the raw object: going through `Deserialize for Self` would compile
             // every event's parser a second time, for `Value`, in every user's build.
@@ -146,6 +147,66 @@ impl EventParser for Value {
     }
 }
 
+/// A parser that remembers where the first error was, as a field path (`data.id`). Only
+/// an event that does not fit is parsed this way, a second time.
+struct Tracked<P> {
+    input: P,
+    path: std::cell::RefCell<Option<String>>,
+}
+
+impl<P> Tracked<P>
+where
+    Self: EventParser,
+{
+    fn new(input: P) -> Self {
+        Tracked {
+            input,
+            path: Default::default(),
+        }
+    }
+
+    fn path_of_error(self, event_type: &str) -> Option<String> {
+        let _ = UnwrapWebhookEvent::parse_known(event_type, &self);
+        self.path.into_inner()
+    }
+
+    fn keep<T>(
+        &self,
+        result: Result<T, serde_path_to_error::Error<serde_json::Error>>,
+    ) -> serde_json::Result<T> {
+        result.map_err(|e| {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            // A missing field is reported at its parent; name the field itself.
+            let message = inner.to_string();
+            let missing = message
+                .strip_prefix("missing field `")
+                .and_then(|rest| rest.split('`').next());
+            let path = match (path.as_str(), missing) {
+                (".", Some(field)) => field.to_owned(),
+                (parent, Some(field)) => format!("{parent}.{field}"),
+                (".", None) => String::new(),
+                (path, None) => path.to_owned(),
+            };
+            *self.path.borrow_mut() = (!path.is_empty()).then_some(path);
+            inner
+        })
+    }
+}
+
+impl EventParser for Tracked<&[u8]> {
+    fn parse<T: DeserializeOwned>(&self) -> serde_json::Result<T> {
+        let mut deserializer = serde_json::Deserializer::from_slice(self.input);
+        self.keep(serde_path_to_error::deserialize(&mut deserializer))
+    }
+}
+
+impl EventParser for Tracked<&Value> {
+    fn parse<T: DeserializeOwned>(&self) -> serde_json::Result<T> {
+        self.keep(serde_path_to_error::deserialize(self.input))
+    }
+}
+
 impl<'de> Deserialize<'de> for UnwrapWebhookEvent {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let object = Map::<String, Value>::deserialize(deserializer)?;
@@ -166,7 +227,14 @@ impl<'de> Deserialize<'de> for UnwrapWebhookEvent {
         };
         Ok(match parsed {
             Some(Ok(event)) => event,
-            Some(Err(error)) => Self::Unparsed(UnparsedWebhookEvent::new(raw, error)),
+            Some(Err(error)) => {
+                let value = Value::Object(raw);
+                let path = Tracked::new(&value).path_of_error(&event_type);
+                let Value::Object(raw) = value else {
+                    unreachable!("built as an object above")
+                };
+                Self::Unparsed(UnparsedWebhookEvent::new(raw, error, path))
+            }
             None => Self::Unknown(UnknownWebhookEvent { raw }),
         })
     }
@@ -188,17 +256,36 @@ fn unexpected(value: &Value) -> Unexpected<'static> {
 macro_rules! raw_event {
     ($name:ident) => {
         impl $name {
+            /// The event type, such as `"batch.completed"`, or `""` if the event has no
+            /// string `type`.
+            pub fn event_type(&self) -> &str {
+                self.raw.get("type").and_then(Value::as_str).unwrap_or("")
+            }
+
+            /// The `id` field, or `""` if the event has no string `id`.
+            pub fn id(&self) -> &str {
+                self.raw.get("id").and_then(Value::as_str).unwrap_or("")
+            }
+
+            /// The `created_at` field, or `0` if the event has no whole-number `created_at`.
+            pub fn created_at(&self) -> i64 {
+                raw_created_at(&self.raw)
+            }
+
             /// The `data` object, if present.
             pub fn data(&self) -> Option<&Value> {
                 self.raw.get("data")
             }
 
-            /// The whole event object, as delivered.
+            /// The whole event object: every field and value as delivered, with the keys
+            /// sorted (serde_json's map; its `preserve_order` feature would change the map
+            /// for every crate in your build, so this crate leaves it to you). Keep the raw
+            /// body if you need the bytes as signed.
             pub fn as_object(&self) -> &Map<String, Value> {
                 &self.raw
             }
 
-            /// The whole event object, as delivered.
+            /// The whole event object, keys sorted as in [`as_object`](Self::as_object).
             pub fn into_object(self) -> Map<String, Value> {
                 self.raw
             }
@@ -206,17 +293,15 @@ macro_rules! raw_event {
 
         impl WebhookEvent for $name {
             fn event_type(&self) -> &str {
-                self.raw.get("type").and_then(Value::as_str).unwrap_or("")
+                $name::event_type(self)
             }
 
-            /// The `id` field, or `""` if the event has no string `id`.
             fn id(&self) -> &str {
-                self.raw.get("id").and_then(Value::as_str).unwrap_or("")
+                $name::id(self)
             }
 
-            /// The `created_at` field, or `0` if the event has no whole-number `created_at`.
             fn created_at(&self) -> i64 {
-                raw_created_at(&self.raw)
+                $name::created_at(self)
             }
         }
 
@@ -251,10 +336,10 @@ pub struct UnparsedWebhookEvent {
 }
 
 impl UnparsedWebhookEvent {
-    fn new(raw: Map<String, Value>, error: serde_json::Error) -> Self {
+    fn new(raw: Map<String, Value>, error: serde_json::Error, path: Option<String>) -> Self {
         UnparsedWebhookEvent {
             raw,
-            error: error.into(),
+            error: JsonError::from(error).at_path(path),
         }
     }
 

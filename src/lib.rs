@@ -86,6 +86,8 @@ pub mod guard;
 mod headers;
 mod keys;
 #[cfg(any(feature = "axum", feature = "tower", feature = "actix-web"))]
+mod redact;
+#[cfg(any(feature = "axum", feature = "tower", feature = "actix-web"))]
 mod rejection;
 mod signature;
 #[cfg(feature = "tower")]

@@ -255,12 +255,28 @@ fn key_material_is_wiped_before_its_memory_is_freed() {
             .clone()
             .with_additional_secret("whsec_dGhpcmQ=")
             .unwrap();
+        // The key added as the second secret, then six more one by one: a list that grows
+        // by reallocating would free blocks still holding the key's states.
+        let mut grown = Webhook::new("whsec_b3RoZXI=")
+            .unwrap()
+            .with_additional_secret(&secret)
+            .unwrap();
+        for extra in [
+            "whsec_MQ==",
+            "whsec_Mg==",
+            "whsec_Mw==",
+            "whsec_NA==",
+            "whsec_NQ==",
+            "whsec_Ng==",
+        ] {
+            grown = grown.with_additional_secret(extra).unwrap();
+        }
         let sig = clone.sign("wh_1", NOW, "{}");
-        for w in [&clone, &more, &reversed, &longer] {
+        for w in [&clone, &more, &reversed, &longer, &grown] {
             let h = headers("wh_1", &NOW.to_string(), &sig);
             assert_eq!(w.verify_signature_at("{}", &h, at(NOW)), Ok(()));
         }
-        drop((clone, more, reversed, longer));
+        drop((clone, more, reversed, longer, grown));
     });
     assert_eq!(found, 0);
 }

@@ -3,7 +3,7 @@
 mod common;
 
 use common::{at, headers, spec_events};
-use openai_webhooks::{Error, UnwrapWebhookEvent, Webhook, WebhookEvent};
+use openai_webhooks::{Error, UnwrapWebhookEvent, Webhook};
 use serde_json::{json, Value};
 
 const NOW: i64 = 1_719_168_000;
@@ -437,4 +437,45 @@ fn the_sdk_only_events_are_typed() {
         }
         other => panic!("{other:?}"),
     }
+}
+
+/// `error()` names the field that did not fit, for every kind of mismatch, without quoting it.
+#[test]
+fn unparsed_names_the_field_path() {
+    let cases = [
+        (json!({"id": 5}), "data.id", "invalid type"),
+        (json!({"id": null}), "data.id", "invalid type"),
+        (json!({}), "data.id", "missing field `id`"),
+    ];
+    for (data, path, kind) in cases {
+        let body = json!({"id": "evt_1", "created_at": 1, "type": "batch.completed", "data": data});
+        for event in [
+            deliver(&body.to_string()).unwrap(),
+            serde_json::from_value::<UnwrapWebhookEvent>(body.clone()).unwrap(),
+        ] {
+            let UnwrapWebhookEvent::Unparsed(u) = &event else {
+                panic!("{event:?}")
+            };
+            assert_eq!(u.error().path(), Some(path), "{body}");
+            assert!(u.error().message().starts_with(kind), "{}", u.error());
+            assert!(
+                u.error().to_string().starts_with(&format!("{path}: ")),
+                "{}",
+                u.error()
+            );
+        }
+    }
+    let body = json!({"id": "evt_1", "created_at": 1, "type": "realtime.call.incoming",
+        "data": {"call_id": "rtc_1", "sip_headers": [{"name": "a", "value": "b"}, {"name": 7, "value": "SECRETVALUE"}]}});
+    let UnwrapWebhookEvent::Unparsed(u) = deliver(&body.to_string()).unwrap() else {
+        panic!()
+    };
+    assert_eq!(u.error().path(), Some("data.sip_headers[1].name"));
+    assert!(!u.error().to_string().contains("SECRETVALUE"));
+    // A top-level field.
+    let body = json!({"id": 5, "created_at": 1, "type": "batch.completed", "data": {"id": "b"}});
+    let UnwrapWebhookEvent::Unparsed(u) = deliver(&body.to_string()).unwrap() else {
+        panic!()
+    };
+    assert_eq!(u.error().path(), Some("id"));
 }

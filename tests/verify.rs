@@ -829,10 +829,29 @@ fn hostile_inputs_give_errors_not_panics() {
         Err(Error::SignatureMismatch)
     );
     for weird in ["\0", "\u{feff}", "v1,\0\0\0", "ü🦀", "\u{7f}\u{85}"] {
-        let _ = verify(&headers(weird, &NOW.to_string(), weird), weird);
-        let _ = verify(&headers(weird, weird, weird), weird);
-        let _ = Webhook::new(weird);
-        let _ = w.unwrap_at(weird, &headers(weird, weird, weird), at(NOW));
+        // A signature that is not `v1,<base64>` matches nothing.
+        assert_eq!(
+            verify(&headers(weird, &NOW.to_string(), weird), weird),
+            Err(Error::SignatureMismatch),
+            "{weird:?}"
+        );
+        // The timestamp is read before any signature.
+        assert_eq!(
+            verify(&headers(weird, weird, weird), weird),
+            Err(Error::InvalidTimestamp),
+            "{weird:?}"
+        );
+        assert!(matches!(
+            w.unwrap_at(weird, &headers(weird, weird, weird), at(NOW)),
+            Err(Error::InvalidTimestamp)
+        ));
+        // Without the `whsec_` prefix, any text is a raw secret: its bytes are the key.
+        let raw = Webhook::new(weird).unwrap();
+        let sig = raw.sign("msg", NOW, "{}");
+        assert_eq!(
+            raw.verify_signature_at("{}", &headers("msg", &NOW.to_string(), &sig), at(NOW)),
+            Ok(())
+        );
     }
     // Extreme clocks against extreme and ordinary timestamps: the window check never
     // overflows, and only a timestamp inside the window reaches the (failing) HMAC check.

@@ -2701,6 +2701,18 @@ impl serde::Serialize for UnwrapWebhookEvent {
 impl AgentEnvironmentExpiredWebhookEvent {
     /// The `type` string of this event.
     pub const EVENT_TYPE: &'static str = "agent.environment.expired";
+    /// The event type (also without the [`WebhookEvent`] trait in scope).
+    pub fn event_type(&self) -> &'static str {
+        Self::EVENT_TYPE
+    }
+    /// The event ID (`evt_…`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// When the event was created, in Unix seconds.
+    pub fn created_at(&self) -> i64 {
+        self.created_at
+    }
 }
 impl WebhookEvent for AgentEnvironmentExpiredWebhookEvent {
     fn event_type(&self) -> &str {
@@ -2721,6 +2733,18 @@ impl From<AgentEnvironmentExpiredWebhookEvent> for UnwrapWebhookEvent {
 impl AgentEnvironmentFailedWebhookEvent {
     /// The `type` string of this event.
     pub const EVENT_TYPE: &'static str = "agent.environment.failed";
+    /// The event type (also without the [`WebhookEvent`] trait in scope).
+    pub fn event_type(&self) -> &'static str {
+        Self::EVENT_TYPE
+    }
+    /// The event ID (`evt_…`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// When the event was created, in Unix seconds.
+    pub fn created_at(&self) -> i64 {
+        self.created_at
+    }
 }
 impl WebhookEvent for AgentEnvironmentFailedWebhookEvent {
     fn event_type(&self) -> &str {
@@ -2741,6 +2765,18 @@ impl From<AgentEnvironmentFailedWebhookEvent> for UnwrapWebhookEvent {
 impl AgentEnvironmentReadyWebhookEvent {
     /// The `type` string of this event.
     pub const EVENT_TYPE: &'static str = "agent.environment.ready";
+    /// The event type (also without the [`WebhookEvent`] trait in scope).
+    pub fn event_type(&self) -> &'static str {
+        Self::EVENT_TYPE
+    }
+    /// The event ID (`evt_…`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// When the event was created, in Unix seconds.
+    pub fn created_at(&self) -> i64 {
+        self.created_at
+    }
 }
 impl WebhookEvent for AgentEnvironmentReadyWebhookEvent {
     fn event_type(&self) -> &str {
@@ -2761,6 +2797,18 @@ impl From<AgentEnvironmentReadyWebhookEvent> for UnwrapWebhookEvent {
 impl AgentEnvironmentSuspendedWebhookEvent {
     /// The `type` string of this event.
     pub const EVENT_TYPE: &'static str = "agent.environment.suspended";
+    /// The event type (also without the [`WebhookEvent`] trait in scope).
+    pub fn event_type(&self) -> &'static str {
+        Self::EVENT_TYPE
+    }
+    /// The event ID (`evt_…`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// When the event was created, in Unix seconds.
+    pub fn created_at(&self) -> i64 {
+        self.created_at
+    }
 }
 impl WebhookEvent for AgentEnvironmentSuspendedWebhookEvent {
     fn event_type(&self) -> &str {
@@ -2781,6 +2829,18 @@ impl From<AgentEnvironmentSuspendedWebhookEvent> for UnwrapWebhookEvent {
 impl AgentSessionActionRequiredWebhookEvent {
     /// The `type` string of this event.
     pub const EVENT_TYPE: &'static str = "agent.session.action_required";
+    /// The event type (also without the [`WebhookEvent`] trait in scope).
+    pub fn event_type(&self) -> &'static str {
+        Self::EVENT_TYPE
+    }
+    /// The event ID (`evt_…`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// When the event was created, in Unix seconds.
+    pub fn created_at(&self) -> i64 {
+        self.created_at
+    }
 }
 impl WebhookEvent for AgentSessionActionRequiredWebhookEvent {
     fn event_type(&self) -> &str {
@@ -2801,6 +2861,18 @@ impl From<AgentSessionActionRequiredWebhookEvent> for UnwrapWebhookEvent {
 impl AgentSessionCreatedWebhookEvent {
     /// The `type` string of this event.
     pub const EVENT_TYPE: &'static str = "agent.session.created";
+    /// The event type (also without the [`WebhookEvent`] trait in scope).
+    pub fn event_type(&self) -> &'static str {
+        Self::EVENT_TYPE
+    }
+    /// The event ID (`evt_…`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// When the event was created, in Unix seconds.
+    pub fn created_at(&self) -> i64 {
+        self.created_at
+    }
 }
 impl WebhookEvent for AgentSessionCreatedWebhookEvent {
     fn event_type(&self) -> &str {
@@ -2821,6 +2893,18 @@ impl From<AgentSessionCreatedWebhookEvent> for UnwrapWebhookEvent {
 impl AgentSessionFailedWebhookEvent {
     /// The `type` string of this event.
     pub const EVENT_TYPE: &'static str = "agent.session.failed";
+    /// The event type (also without the [`WebhookEvent`] trait in scope).
+    pub fn event_type(&self) -> &'static str {
+        Self::EVENT_TYPE
+    }
+    /// The event ID (`evt_…`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// When the event was created, in Unix seconds.
+    pub fn created_at(&self) -> i64 {
+        self.created_at
+    }
 }
 impl WebhookEvent for AgentSessionFailedWebhookEvent {
     fn event_type(&self) -> &str {
@@ -2841,6 +2925,18 @@ impl From<AgentSessionFailedWebhookEvent> for UnwrapWebhookEvent {
 impl AgentSessionIdleWebhookEvent {
     /// The `type` string of this event.
     pub const EVENT_TYPE: &'static str = "agent.session.idle";
+    /// The event type (also without the [`WebhookEvent`] trait in scope).
+    pub fn event_type(&self) -> &'static str {
+        Self::EVENT_TYPE
+    }
+    /// The event ID (`evt_…`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// When the event was created, in Unix seconds.
+    pub fn created_at(&self) -> i64 {
+        self.created_at
+    }
 }
 impl WebhookEvent for AgentSessionIdleWebhookEvent {
     fn event_type(&self) -> &str {
@@ -2861,6 +2957,18 @@ impl From<AgentSessionIdleWebhookEvent> for UnwrapWebhookEvent {
 impl AgentSessionInProgressWebhookEvent {
     /// The `type` string of this event.
     pub const EVENT_TYPE: &'static str = "agent.session.in_progress";
+    /// The event type (also without the [`WebhookEvent`] trait in scope).
+    pub fn event_type(&self) -> &'static str {
+        Self::EVENT_TYPE
+    }
+    /// The event ID (`evt_…`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// When the event was created, in Unix seconds.
+    pub fn created_at(&self) -> i64 {
+        self.created_at
+    }
 }
 impl WebhookEvent for AgentSessionInProgressWebhookEvent {
     fn event_type(&self) -> &str {
@@ -2881,6 +2989,18 @@ impl From<AgentSessionInProgressWebhookEvent> for UnwrapWebhookEvent {
 impl BatchCancelledWebhookEvent {
     /// The `type` string of this event.
     pub const EVENT_TYPE: &'static str = "batch.cancelled";
+    /// The event type (also without the [`WebhookEvent`] trait in scope).
+    pub fn event_type(&self) -> &'static str {
+        Self::EVENT_TYPE
+    }
+    /// The event ID (`evt_…`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// When the event was created, in Unix seconds.
+    pub fn created_at(&self) -> i64 {
+        self.created_at
+    }
 }
 impl WebhookEvent for BatchCancelledWebhookEvent {
     fn event_type(&self) -> &str {
@@ -2901,6 +3021,18 @@ impl From<BatchCancelledWebhookEvent> for UnwrapWebhookEvent {
 impl BatchCompletedWebhookEvent {
     /// The `type` string of this event.
     pub const EVENT_TYPE: &'static str = "batch.completed";
+    /// The event type (also without the [`WebhookEvent`] trait in scope).
+    pub fn event_type(&self) -> &'static str {
+        Self::EVENT_TYPE
+    }
+    /// The event ID (`evt_…`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// When the event was created, in Unix seconds.
+    pub fn created_at(&self) -> i64 {
+        self.created_at
+    }
 }
 impl WebhookEvent for BatchCompletedWebhookEvent {
     fn event_type(&self) -> &str {
@@ -2921,6 +3053,18 @@ impl From<BatchCompletedWebhookEvent> for UnwrapWebhookEvent {
 impl BatchExpiredWebhookEvent {
     /// The `type` string of this event.
     pub const EVENT_TYPE: &'static str = "batch.expired";
+    /// The event type (also without the [`WebhookEvent`] trait in scope).
+    pub fn event_type(&self) -> &'static str {
+        Self::EVENT_TYPE
+    }
+    /// The event ID (`evt_…`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// When the event was created, in Unix seconds.
+    pub fn created_at(&self) -> i64 {
+        self.created_at
+    }
 }
 impl WebhookEvent for BatchExpiredWebhookEvent {
     fn event_type(&self) -> &str {
@@ -2941,6 +3085,18 @@ impl From<BatchExpiredWebhookEvent> for UnwrapWebhookEvent {
 impl BatchFailedWebhookEvent {
     /// The `type` string of this event.
     pub const EVENT_TYPE: &'static str = "batch.failed";
+    /// The event type (also without the [`WebhookEvent`] trait in scope).
+    pub fn event_type(&self) -> &'static str {
+        Self::EVENT_TYPE
+    }
+    /// The event ID (`evt_…`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// When the event was created, in Unix seconds.
+    pub fn created_at(&self) -> i64 {
+        self.created_at
+    }
 }
 impl WebhookEvent for BatchFailedWebhookEvent {
     fn event_type(&self) -> &str {
@@ -2961,6 +3117,18 @@ impl From<BatchFailedWebhookEvent> for UnwrapWebhookEvent {
 impl EvalRunCanceledWebhookEvent {
     /// The `type` string of this event.
     pub const EVENT_TYPE: &'static str = "eval.run.canceled";
+    /// The event type (also without the [`WebhookEvent`] trait in scope).
+    pub fn event_type(&self) -> &'static str {
+        Self::EVENT_TYPE
+    }
+    /// The event ID (`evt_…`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// When the event was created, in Unix seconds.
+    pub fn created_at(&self) -> i64 {
+        self.created_at
+    }
 }
 impl WebhookEvent for EvalRunCanceledWebhookEvent {
     fn event_type(&self) -> &str {
@@ -2981,6 +3149,18 @@ impl From<EvalRunCanceledWebhookEvent> for UnwrapWebhookEvent {
 impl EvalRunFailedWebhookEvent {
     /// The `type` string of this event.
     pub const EVENT_TYPE: &'static str = "eval.run.failed";
+    /// The event type (also without the [`WebhookEvent`] trait in scope).
+    pub fn event_type(&self) -> &'static str {
+        Self::EVENT_TYPE
+    }
+    /// The event ID (`evt_…`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// When the event was created, in Unix seconds.
+    pub fn created_at(&self) -> i64 {
+        self.created_at
+    }
 }
 impl WebhookEvent for EvalRunFailedWebhookEvent {
     fn event_type(&self) -> &str {
@@ -3001,6 +3181,18 @@ impl From<EvalRunFailedWebhookEvent> for UnwrapWebhookEvent {
 impl EvalRunSucceededWebhookEvent {
     /// The `type` string of this event.
     pub const EVENT_TYPE: &'static str = "eval.run.succeeded";
+    /// The event type (also without the [`WebhookEvent`] trait in scope).
+    pub fn event_type(&self) -> &'static str {
+        Self::EVENT_TYPE
+    }
+    /// The event ID (`evt_…`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// When the event was created, in Unix seconds.
+    pub fn created_at(&self) -> i64 {
+        self.created_at
+    }
 }
 impl WebhookEvent for EvalRunSucceededWebhookEvent {
     fn event_type(&self) -> &str {
@@ -3021,6 +3213,18 @@ impl From<EvalRunSucceededWebhookEvent> for UnwrapWebhookEvent {
 impl FineTuningJobCancelledWebhookEvent {
     /// The `type` string of this event.
     pub const EVENT_TYPE: &'static str = "fine_tuning.job.cancelled";
+    /// The event type (also without the [`WebhookEvent`] trait in scope).
+    pub fn event_type(&self) -> &'static str {
+        Self::EVENT_TYPE
+    }
+    /// The event ID (`evt_…`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// When the event was created, in Unix seconds.
+    pub fn created_at(&self) -> i64 {
+        self.created_at
+    }
 }
 impl WebhookEvent for FineTuningJobCancelledWebhookEvent {
     fn event_type(&self) -> &str {
@@ -3041,6 +3245,18 @@ impl From<FineTuningJobCancelledWebhookEvent> for UnwrapWebhookEvent {
 impl FineTuningJobFailedWebhookEvent {
     /// The `type` string of this event.
     pub const EVENT_TYPE: &'static str = "fine_tuning.job.failed";
+    /// The event type (also without the [`WebhookEvent`] trait in scope).
+    pub fn event_type(&self) -> &'static str {
+        Self::EVENT_TYPE
+    }
+    /// The event ID (`evt_…`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// When the event was created, in Unix seconds.
+    pub fn created_at(&self) -> i64 {
+        self.created_at
+    }
 }
 impl WebhookEvent for FineTuningJobFailedWebhookEvent {
     fn event_type(&self) -> &str {
@@ -3061,6 +3277,18 @@ impl From<FineTuningJobFailedWebhookEvent> for UnwrapWebhookEvent {
 impl FineTuningJobSucceededWebhookEvent {
     /// The `type` string of this event.
     pub const EVENT_TYPE: &'static str = "fine_tuning.job.succeeded";
+    /// The event type (also without the [`WebhookEvent`] trait in scope).
+    pub fn event_type(&self) -> &'static str {
+        Self::EVENT_TYPE
+    }
+    /// The event ID (`evt_…`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// When the event was created, in Unix seconds.
+    pub fn created_at(&self) -> i64 {
+        self.created_at
+    }
 }
 impl WebhookEvent for FineTuningJobSucceededWebhookEvent {
     fn event_type(&self) -> &str {
@@ -3081,6 +3309,18 @@ impl From<FineTuningJobSucceededWebhookEvent> for UnwrapWebhookEvent {
 impl LiveCallIncomingWebhookEvent {
     /// The `type` string of this event.
     pub const EVENT_TYPE: &'static str = "live.call.incoming";
+    /// The event type (also without the [`WebhookEvent`] trait in scope).
+    pub fn event_type(&self) -> &'static str {
+        Self::EVENT_TYPE
+    }
+    /// The event ID (`evt_…`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// When the event was created, in Unix seconds.
+    pub fn created_at(&self) -> i64 {
+        self.created_at
+    }
 }
 impl WebhookEvent for LiveCallIncomingWebhookEvent {
     fn event_type(&self) -> &str {
@@ -3101,6 +3341,18 @@ impl From<LiveCallIncomingWebhookEvent> for UnwrapWebhookEvent {
 impl LiveTransportConnectedWebhookEvent {
     /// The `type` string of this event.
     pub const EVENT_TYPE: &'static str = "live.transport.connected";
+    /// The event type (also without the [`WebhookEvent`] trait in scope).
+    pub fn event_type(&self) -> &'static str {
+        Self::EVENT_TYPE
+    }
+    /// The event ID (`evt_…`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// When the event was created, in Unix seconds.
+    pub fn created_at(&self) -> i64 {
+        self.created_at
+    }
 }
 impl WebhookEvent for LiveTransportConnectedWebhookEvent {
     fn event_type(&self) -> &str {
@@ -3121,6 +3373,18 @@ impl From<LiveTransportConnectedWebhookEvent> for UnwrapWebhookEvent {
 impl LiveTransportIncomingWebhookEvent {
     /// The `type` string of this event.
     pub const EVENT_TYPE: &'static str = "live.transport.incoming";
+    /// The event type (also without the [`WebhookEvent`] trait in scope).
+    pub fn event_type(&self) -> &'static str {
+        Self::EVENT_TYPE
+    }
+    /// The event ID (`evt_…`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// When the event was created, in Unix seconds.
+    pub fn created_at(&self) -> i64 {
+        self.created_at
+    }
 }
 impl WebhookEvent for LiveTransportIncomingWebhookEvent {
     fn event_type(&self) -> &str {
@@ -3141,6 +3405,18 @@ impl From<LiveTransportIncomingWebhookEvent> for UnwrapWebhookEvent {
 impl RealtimeCallIncomingWebhookEvent {
     /// The `type` string of this event.
     pub const EVENT_TYPE: &'static str = "realtime.call.incoming";
+    /// The event type (also without the [`WebhookEvent`] trait in scope).
+    pub fn event_type(&self) -> &'static str {
+        Self::EVENT_TYPE
+    }
+    /// The event ID (`evt_…`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// When the event was created, in Unix seconds.
+    pub fn created_at(&self) -> i64 {
+        self.created_at
+    }
 }
 impl WebhookEvent for RealtimeCallIncomingWebhookEvent {
     fn event_type(&self) -> &str {
@@ -3161,6 +3437,18 @@ impl From<RealtimeCallIncomingWebhookEvent> for UnwrapWebhookEvent {
 impl ResponseCancelledWebhookEvent {
     /// The `type` string of this event.
     pub const EVENT_TYPE: &'static str = "response.cancelled";
+    /// The event type (also without the [`WebhookEvent`] trait in scope).
+    pub fn event_type(&self) -> &'static str {
+        Self::EVENT_TYPE
+    }
+    /// The event ID (`evt_…`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// When the event was created, in Unix seconds.
+    pub fn created_at(&self) -> i64 {
+        self.created_at
+    }
 }
 impl WebhookEvent for ResponseCancelledWebhookEvent {
     fn event_type(&self) -> &str {
@@ -3181,6 +3469,18 @@ impl From<ResponseCancelledWebhookEvent> for UnwrapWebhookEvent {
 impl ResponseCompletedWebhookEvent {
     /// The `type` string of this event.
     pub const EVENT_TYPE: &'static str = "response.completed";
+    /// The event type (also without the [`WebhookEvent`] trait in scope).
+    pub fn event_type(&self) -> &'static str {
+        Self::EVENT_TYPE
+    }
+    /// The event ID (`evt_…`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// When the event was created, in Unix seconds.
+    pub fn created_at(&self) -> i64 {
+        self.created_at
+    }
 }
 impl WebhookEvent for ResponseCompletedWebhookEvent {
     fn event_type(&self) -> &str {
@@ -3201,6 +3501,18 @@ impl From<ResponseCompletedWebhookEvent> for UnwrapWebhookEvent {
 impl ResponseFailedWebhookEvent {
     /// The `type` string of this event.
     pub const EVENT_TYPE: &'static str = "response.failed";
+    /// The event type (also without the [`WebhookEvent`] trait in scope).
+    pub fn event_type(&self) -> &'static str {
+        Self::EVENT_TYPE
+    }
+    /// The event ID (`evt_…`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// When the event was created, in Unix seconds.
+    pub fn created_at(&self) -> i64 {
+        self.created_at
+    }
 }
 impl WebhookEvent for ResponseFailedWebhookEvent {
     fn event_type(&self) -> &str {
@@ -3221,6 +3533,18 @@ impl From<ResponseFailedWebhookEvent> for UnwrapWebhookEvent {
 impl ResponseIncompleteWebhookEvent {
     /// The `type` string of this event.
     pub const EVENT_TYPE: &'static str = "response.incomplete";
+    /// The event type (also without the [`WebhookEvent`] trait in scope).
+    pub fn event_type(&self) -> &'static str {
+        Self::EVENT_TYPE
+    }
+    /// The event ID (`evt_…`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// When the event was created, in Unix seconds.
+    pub fn created_at(&self) -> i64 {
+        self.created_at
+    }
 }
 impl WebhookEvent for ResponseIncompleteWebhookEvent {
     fn event_type(&self) -> &str {
@@ -3241,6 +3565,18 @@ impl From<ResponseIncompleteWebhookEvent> for UnwrapWebhookEvent {
 impl SafetyAlertCreatedWebhookEvent {
     /// The `type` string of this event.
     pub const EVENT_TYPE: &'static str = "safety.alert.created";
+    /// The event type (also without the [`WebhookEvent`] trait in scope).
+    pub fn event_type(&self) -> &'static str {
+        Self::EVENT_TYPE
+    }
+    /// The event ID (`evt_…`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// When the event was created, in Unix seconds.
+    pub fn created_at(&self) -> i64 {
+        self.created_at
+    }
 }
 impl WebhookEvent for SafetyAlertCreatedWebhookEvent {
     fn event_type(&self) -> &str {
@@ -3261,6 +3597,18 @@ impl From<SafetyAlertCreatedWebhookEvent> for UnwrapWebhookEvent {
 impl SafetyDeactivationIssuedWebhookEvent {
     /// The `type` string of this event.
     pub const EVENT_TYPE: &'static str = "safety.deactivation_issued";
+    /// The event type (also without the [`WebhookEvent`] trait in scope).
+    pub fn event_type(&self) -> &'static str {
+        Self::EVENT_TYPE
+    }
+    /// The event ID (`evt_…`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// When the event was created, in Unix seconds.
+    pub fn created_at(&self) -> i64 {
+        self.created_at
+    }
 }
 impl WebhookEvent for SafetyDeactivationIssuedWebhookEvent {
     fn event_type(&self) -> &str {
@@ -3281,6 +3629,18 @@ impl From<SafetyDeactivationIssuedWebhookEvent> for UnwrapWebhookEvent {
 impl SafetyOrgAlertCreatedWebhookEvent {
     /// The `type` string of this event.
     pub const EVENT_TYPE: &'static str = "safety.org_alert.created";
+    /// The event type (also without the [`WebhookEvent`] trait in scope).
+    pub fn event_type(&self) -> &'static str {
+        Self::EVENT_TYPE
+    }
+    /// The event ID (`evt_…`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// When the event was created, in Unix seconds.
+    pub fn created_at(&self) -> i64 {
+        self.created_at
+    }
 }
 impl WebhookEvent for SafetyOrgAlertCreatedWebhookEvent {
     fn event_type(&self) -> &str {
@@ -3301,6 +3661,18 @@ impl From<SafetyOrgAlertCreatedWebhookEvent> for UnwrapWebhookEvent {
 impl SafetyWarningIssuedWebhookEvent {
     /// The `type` string of this event.
     pub const EVENT_TYPE: &'static str = "safety.warning_issued";
+    /// The event type (also without the [`WebhookEvent`] trait in scope).
+    pub fn event_type(&self) -> &'static str {
+        Self::EVENT_TYPE
+    }
+    /// The event ID (`evt_…`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// When the event was created, in Unix seconds.
+    pub fn created_at(&self) -> i64 {
+        self.created_at
+    }
 }
 impl WebhookEvent for SafetyWarningIssuedWebhookEvent {
     fn event_type(&self) -> &str {
