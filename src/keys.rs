@@ -12,6 +12,33 @@ use crate::Error;
 
 const SECRET_PREFIX: &str = "whsec_";
 
+/// Why a secret is refused: the reason `Webhook::new` gives, and the same reason naming
+/// each environment variable `Webhook::from_env` reads (`Error::InvalidSecret` holds a
+/// `&'static str`, so every form is written out here).
+pub(crate) struct Refusal {
+    pub(crate) plain: &'static str,
+    pub(crate) in_secret_env: &'static str,
+    pub(crate) in_previous_env: &'static str,
+}
+
+macro_rules! refusal {
+    ($why:literal) => {
+        Refusal {
+            plain: $why,
+            in_secret_env: concat!("OPENAI_WEBHOOK_SECRET: ", $why),
+            in_previous_env: concat!("OPENAI_WEBHOOK_SECRET_PREVIOUS: ", $why),
+        }
+    };
+}
+
+const EMPTY: Refusal = refusal!("the secret is empty");
+const NOT_BASE64: Refusal = refusal!("the part after `whsec_` is not canonical padded base64");
+const EMPTY_KEY: Refusal = refusal!("the part after `whsec_` is empty");
+const BAD_KEY_LENGTH: Refusal = refusal!("the key length is not usable for HMAC");
+
+/// Every [`Refusal`], to name the variable a refused secret came from.
+pub(crate) const REFUSALS: [Refusal; 4] = [EMPTY, NOT_BASE64, EMPTY_KEY, BAD_KEY_LENGTH];
+
 /// One keyed HMAC-SHA256 state per secret, the first one used for signing.
 ///
 /// The states live in heap memory behind one `Arc`, so cloning a `Webhook` (axum clones the
@@ -73,18 +100,18 @@ impl Keys {
 fn keyed(secret: &str) -> Result<Hmac<Sha256>, Error> {
     let secret = secret.trim_matches(|c: char| c.is_ascii_whitespace());
     if secret.is_empty() {
-        return Err(Error::InvalidSecret("the secret is empty"));
+        return Err(Error::InvalidSecret(EMPTY.plain));
     }
     match secret.strip_prefix(SECRET_PREFIX) {
         Some(encoded) => {
             // Decoded into a buffer wiped on drop, also when decoding fails half-way
             // (`Engine::decode` would drop its partly filled buffer unwiped).
             let mut key = Zeroizing::new(vec![0u8; base64::decoded_len_estimate(encoded.len())]);
-            let len = STANDARD.decode_slice(encoded, &mut key).map_err(|_| {
-                Error::InvalidSecret("the part after `whsec_` is not canonical padded base64")
-            })?;
+            let len = STANDARD
+                .decode_slice(encoded, &mut key)
+                .map_err(|_| Error::InvalidSecret(NOT_BASE64.plain))?;
             if len == 0 {
-                return Err(Error::InvalidSecret("the part after `whsec_` is empty"));
+                return Err(Error::InvalidSecret(EMPTY_KEY.plain));
             }
             hmac_for(&key[..len])
         }
@@ -95,5 +122,5 @@ fn keyed(secret: &str) -> Result<Hmac<Sha256>, Error> {
 fn hmac_for(key: &[u8]) -> Result<Hmac<Sha256>, Error> {
     // HMAC accepts keys of any length, so this never fails in practice.
     <Hmac<Sha256> as KeyInit>::new_from_slice(key)
-        .map_err(|_| Error::InvalidSecret("the key length is not usable for HMAC"))
+        .map_err(|_| Error::InvalidSecret(BAD_KEY_LENGTH.plain))
 }

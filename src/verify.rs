@@ -131,14 +131,17 @@ impl Webhook {
     /// # Errors
     ///
     /// `OPENAI_WEBHOOK_SECRET` unset or blank is [`Error::MissingSecret`]; otherwise
-    /// [`Error::InvalidSecret`] as for [`new`](Self::new), for either variable.
+    /// [`Error::InvalidSecret`] as for [`new`](Self::new), for either variable, with the
+    /// reason starting with the variable's name.
     pub fn from_env() -> Result<Webhook, Error> {
         let Some(secret) = env_secret(SECRET_ENV)? else {
             return Err(Error::MissingSecret);
         };
-        let webhook = Webhook::new(&secret)?;
+        let webhook = Webhook::new(&secret).map_err(|e| naming(SECRET_ENV, e))?;
         match env_secret(PREVIOUS_SECRET_ENV)? {
-            Some(previous) => webhook.with_additional_secret(&previous),
+            Some(previous) => webhook
+                .with_additional_secret(&previous)
+                .map_err(|e| naming(PREVIOUS_SECRET_ENV, e)),
             None => Ok(webhook),
         }
     }
@@ -299,6 +302,18 @@ fn tag(mac: &Hmac<Sha256>, id: &[u8], timestamp: &[u8], payload: &[u8]) -> Tag {
     mac.update(b".");
     mac.update(payload);
     mac.finalize().into_bytes().into()
+}
+
+/// `error`, its reason naming the environment variable the secret came from.
+fn naming(variable: &str, error: Error) -> Error {
+    let Error::InvalidSecret(why) = error else {
+        return error;
+    };
+    match crate::keys::REFUSALS.iter().find(|r| r.plain == why) {
+        Some(refusal) if variable == SECRET_ENV => Error::InvalidSecret(refusal.in_secret_env),
+        Some(refusal) => Error::InvalidSecret(refusal.in_previous_env),
+        None => Error::InvalidSecret(why),
+    }
 }
 
 /// The secret in environment variable `name`: `None` if unset or blank.

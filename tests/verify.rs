@@ -109,10 +109,12 @@ fn from_env_reads_openai_webhook_secret() {
     std::env::set_var("OPENAI_WEBHOOK_SECRET", "  ");
     assert_eq!(Webhook::from_env().unwrap_err(), Error::MissingSecret);
     std::env::set_var("OPENAI_WEBHOOK_SECRET", "whsec_Zg=");
-    assert!(matches!(
-        Webhook::from_env(),
-        Err(Error::InvalidSecret { .. })
-    ));
+    assert_eq!(
+        Webhook::from_env().unwrap_err(),
+        Error::InvalidSecret(
+            "OPENAI_WEBHOOK_SECRET: the part after `whsec_` is not canonical padded base64"
+        )
+    );
     std::env::set_var("OPENAI_WEBHOOK_SECRET", format!("{}\n", openai::SECRET));
     let webhook = Webhook::from_env().unwrap();
     assert_eq!(
@@ -126,10 +128,18 @@ fn from_env_reads_openai_webhook_secret() {
     std::env::set_var("OPENAI_WEBHOOK_SECRET_PREVIOUS", " \n");
     assert!(format!("{:?}", Webhook::from_env().unwrap()).contains("secrets: 1"));
     std::env::set_var("OPENAI_WEBHOOK_SECRET_PREVIOUS", "whsec_Zg=");
-    assert!(matches!(
-        Webhook::from_env(),
-        Err(Error::InvalidSecret { .. })
-    ));
+    // The error names the variable that is wrong.
+    assert_eq!(
+        Webhook::from_env().unwrap_err(),
+        Error::InvalidSecret(
+            "OPENAI_WEBHOOK_SECRET_PREVIOUS: the part after `whsec_` is not canonical padded base64"
+        )
+    );
+    std::env::set_var("OPENAI_WEBHOOK_SECRET_PREVIOUS", "whsec_");
+    assert_eq!(
+        Webhook::from_env().unwrap_err(),
+        Error::InvalidSecret("OPENAI_WEBHOOK_SECRET_PREVIOUS: the part after `whsec_` is empty")
+    );
     std::env::set_var("OPENAI_WEBHOOK_SECRET", SECRET);
     std::env::set_var("OPENAI_WEBHOOK_SECRET_PREVIOUS", openai::SECRET);
     let rotated = Webhook::from_env().unwrap();

@@ -10,12 +10,15 @@ pub enum Failure {
     Failed(String),
     /// The command line, a file it names, or the secret is unusable (exit status 2).
     Usage(String),
+    /// Something failed that the command's output already reports (exit status 1, and no
+    /// error line).
+    Reported,
 }
 
 impl Failure {
     pub fn exit_code(&self) -> ExitCode {
         match self {
-            Failure::Failed(_) => ExitCode::from(1),
+            Failure::Failed(_) | Failure::Reported => ExitCode::from(1),
             Failure::Usage(_) => ExitCode::from(2),
         }
     }
@@ -25,6 +28,7 @@ impl fmt::Display for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Failure::Failed(message) | Failure::Usage(message) => f.write_str(message),
+            Failure::Reported => f.write_str("see the report above"),
         }
     }
 }

@@ -2,18 +2,20 @@
 
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Duration;
 
-use axum::extract::{FromRef, State};
-use axum::http::{Method, StatusCode, Uri};
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::header::{CONTENT_TYPE, RETRY_AFTER};
+use axum::http::{HeaderMap, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::Router;
 use clap::Args;
-use openai_webhooks::axum::{VerifiedDelivery, WebhookRejection};
-use openai_webhooks::guard::{Claim, Guard};
-use openai_webhooks::Webhook;
+use openai_webhooks::guard::{Guard, Outcome};
+use openai_webhooks::tower::{VerifiedWebhook, WebhookLayer, DEFAULT_BODY_LIMIT};
 
-use crate::client::{self, Poster};
+use crate::client::{self, CaCertArg, Poster};
 use crate::failure::Failure;
 use crate::output;
 use crate::secret::SecretArg;
@@ -25,8 +27,8 @@ use crate::secret::SecretArg;
 /// `duplicate <webhook-id>` for a repeat of a delivery already handled (answered 200 without
 /// handling it again, as a service with the crate's duplicate guard does), or
 /// `rejected <status> <reason>`. With --forward-to, each verified delivery is passed on
-/// unchanged (body and webhook headers) and the status it got is printed and answered.
-/// Stops on Ctrl-C.
+/// unchanged (body and webhook headers), and the target's status, `Retry-After` and body
+/// are printed and answered. Stops on Ctrl-C.
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:\n  \
     export OPENAI_WEBHOOK_SECRET=whsec_...\n  \
@@ -40,9 +42,19 @@ pub struct ListenCommand {
     /// Print each verified event as one line of JSON instead of its type and id.
     #[arg(long)]
     json: bool,
-    /// Pass each verified delivery on to this http:// URL.
+    /// Refuse bodies larger than this many bytes with 413.
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_BODY_LIMIT)]
+    body_limit: usize,
+    /// Pass each verified delivery on to this http:// or https:// URL.
     #[arg(long, value_name = "URL")]
     forward_to: Option<String>,
+    /// How long the --forward-to target may take to answer, in seconds; then the sender
+    /// gets 503 and retries.
+    #[arg(long, value_name = "SECS", default_value_t = 30,
+          value_parser = clap::value_parser!(u64).range(1..=3600))]
+    forward_timeout: u64,
+    #[command(flatten)]
+    cacert: CaCertArg,
     #[command(flatten)]
     secret: SecretArg,
 }
@@ -51,22 +63,26 @@ impl ListenCommand {
     pub fn run(self) -> Result<(), Failure> {
         let forward = match &self.forward_to {
             Some(url) => Some(Arc::new(Forward {
-                uri: client::http_url("--forward-to", url)?,
-                poster: Poster::new(),
+                uri: client::target_url("--forward-to", url)?,
+                poster: self
+                    .cacert
+                    .poster(Duration::from_secs(self.forward_timeout))?,
             })),
             None => None,
         };
+        // Each delivery handled once, keyed by `webhook-id`, in this process's memory; what
+        // the guard answers without the handler is printed as it happens.
+        let guard = Guard::in_memory().on_outcome(print_outcome);
+        let layer = WebhookLayer::new(self.secret.webhook()?, guard).body_limit(self.body_limit);
         let receiver = Receiver {
-            webhook: self.secret.webhook()?,
-            guard: Guard::in_memory(),
             json: self.json,
             forward,
         };
-        crate::runtime()?.block_on(serve(self.bind, receiver))
+        crate::runtime()?.block_on(serve(self.bind, router(receiver, layer)))
     }
 }
 
-async fn serve(bind: SocketAddr, receiver: Receiver) -> Result<(), Failure> {
+async fn serve(bind: SocketAddr, router: Router) -> Result<(), Failure> {
     let listener = tokio::net::TcpListener::bind(bind)
         .await
         .map_err(|e| Failure::Failed(format!("cannot listen on {bind}: {e}")))?;
@@ -75,110 +91,62 @@ async fn serve(bind: SocketAddr, receiver: Receiver) -> Result<(), Failure> {
         .map_err(|e| Failure::Failed(format!("cannot listen on {bind}: {e}")))?;
     let stop = stop_signal()?;
     output::line(&format!("listening on http://{addr}/webhook"));
-    axum::serve(listener, router(receiver))
+    axum::serve(listener, router)
         .with_graceful_shutdown(stop)
         .await
         .map_err(|e| Failure::Failed(format!("the server stopped: {e}")))
 }
 
-fn router(receiver: Receiver) -> Router {
+fn router(receiver: Receiver, layer: WebhookLayer) -> Router {
+    let receive = post(receive).layer(layer).fallback(not_served);
     Router::new()
-        .route("/webhook", post(receive).fallback(not_served))
-        .route("/", post(receive).fallback(not_served))
+        .route("/webhook", receive.clone())
+        .route("/", receive)
         .fallback(not_served)
         .with_state(receiver)
+}
+
+/// One line for each answer the guard gives without the handler.
+fn print_outcome(outcome: &Outcome<'_>) {
+    match outcome {
+        Outcome::Duplicate { webhook_id } => output::line(&format!("duplicate {webhook_id}")),
+        Outcome::InProgress { webhook_id, .. } => {
+            output::line(&format!("in progress {webhook_id}"))
+        }
+        Outcome::Rejected { status, reason } => {
+            output::line(&format!("rejected {status} {reason}"))
+        }
+        Outcome::StoreFailed { webhook_id, error } => {
+            output::line(&format!("store failed {webhook_id}: {error}"))
+        }
+        _ => {}
+    }
 }
 
 /// What every request handler shares.
 #[derive(Clone)]
 struct Receiver {
-    webhook: Webhook,
-    /// Each delivery handled once, keyed by `webhook-id`, in this process's memory.
-    guard: Guard,
     json: bool,
     forward: Option<Arc<Forward>>,
 }
 
-impl FromRef<Receiver> for Webhook {
-    fn from_ref(receiver: &Receiver) -> Webhook {
-        receiver.webhook.clone()
-    }
-}
-
+/// Runs once per delivery: the layer verified and claimed it.
 async fn receive(
     State(receiver): State<Receiver>,
-    delivery: Result<VerifiedDelivery, WebhookRejection>,
+    headers: HeaderMap,
+    delivery: VerifiedWebhook,
 ) -> Response {
-    let delivery = match delivery {
-        Ok(delivery) => delivery,
-        Err(rejection) => {
-            output::line(&format!(
-                "rejected {} {rejection}",
-                rejection.status().as_u16()
-            ));
-            return rejection.into_response();
-        }
-    };
-    // Verified, so the header is there; a repeat carries the same value.
-    let webhook_id = delivery
-        .headers
-        .get("webhook-id")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_owned();
-    match receiver.guard.claim(&webhook_id).await {
-        Ok(Claim::Claimed(claim)) => {
-            let response = receiver.accept(delivery).await;
-            // Only a success is final: anything else lets the sender's retry run again.
-            let _ = match response.status().is_success() {
-                true => claim.complete().await,
-                false => claim.release().await.map(|_| false),
-            };
-            response
-        }
-        Ok(Claim::Done) => {
-            output::line(&format!("duplicate {webhook_id}"));
-            StatusCode::OK.into_response()
-        }
-        Ok(Claim::InProgress { retry_after }) => {
-            output::line(&format!("in progress {webhook_id}"));
-            let message = "This delivery is being handled; retry later";
-            retry_later(StatusCode::CONFLICT, retry_after.as_secs(), message)
-        }
-        // The store is unavailable, or answered in a way this build does not know: the
-        // sender retries, and the handler never runs unguarded.
-        other => {
-            match other {
-                Err(e) => output::line(&format!("rejected 503 {e}")),
-                Ok(_) => output::line("rejected 503 unknown claim state"),
-            }
-            let message = "Delivery store unavailable; retry later";
-            retry_later(StatusCode::SERVICE_UNAVAILABLE, 5, message)
-        }
+    let event = &delivery.event;
+    if receiver.json {
+        let json = serde_json::from_slice::<serde_json::Value>(&delivery.body)
+            .map_or_else(|e| format!("unprintable event: {e}"), |v| v.to_string());
+        output::line(&json);
+    } else {
+        output::line(&format!("received {} {}", event.event_type(), event.id()));
     }
-}
-
-/// A plain-text answer with `Retry-After`, as the library's integrations give.
-fn retry_later(status: StatusCode, seconds: u64, message: &'static str) -> Response {
-    let retry_after = [(axum::http::header::RETRY_AFTER, seconds.to_string())];
-    (status, retry_after, message).into_response()
-}
-
-impl Receiver {
-    /// Reports a verified delivery, then answers it or passes it on.
-    async fn accept(&self, delivery: VerifiedDelivery) -> Response {
-        let event = &delivery.event;
-        if self.json {
-            let json = serde_json::from_slice::<serde_json::Value>(&delivery.body)
-                .map_or_else(|e| format!("unprintable event: {e}"), |v| v.to_string());
-            output::line(&json);
-        } else {
-            output::line(&format!("received {} {}", event.event_type(), event.id()));
-        }
-        match &self.forward {
-            Some(forward) => forward.pass_on(&delivery).await,
-            None => StatusCode::OK.into_response(),
-        }
+    match &receiver.forward {
+        Some(forward) => forward.pass_on(&headers, &delivery).await,
+        None => StatusCode::OK.into_response(),
     }
 }
 
@@ -189,42 +157,45 @@ struct Forward {
 }
 
 impl Forward {
-    /// Passes the delivery on unchanged and answers with the status it got (503 if the
-    /// target cannot be reached, so the sender retries).
-    async fn pass_on(&self, delivery: &VerifiedDelivery) -> Response {
-        let mut headers: Vec<(&str, &[u8])> = Vec::new();
+    /// Passes the delivery on unchanged and answers what the target answered: its status,
+    /// `Retry-After` and body (503 if it cannot be reached in time, so the sender retries).
+    async fn pass_on(&self, headers: &HeaderMap, delivery: &VerifiedWebhook) -> Response {
+        let mut sent: Vec<(&str, &[u8])> = Vec::new();
         for name in [
             "content-type",
             "webhook-id",
             "webhook-timestamp",
             "webhook-signature",
         ] {
-            for value in delivery.headers.get_all(name) {
-                headers.push((name, value.as_bytes()));
+            for value in headers.get_all(name) {
+                sent.push((name, value.as_bytes()));
             }
         }
-        match self
+        let answer = match self
             .poster
-            .post(&self.uri, &headers, delivery.body.clone())
+            .post(&self.uri, &sent, delivery.body.clone())
             .await
         {
-            Ok(answer) if answer.status.is_success() || answer.body.is_empty() => {
-                output::line(&format!("forwarded {}", answer.status.as_u16()));
-                answer.status.into_response()
-            }
-            Ok(answer) => {
-                output::line(&format!(
-                    "forwarded {} {}",
-                    answer.status.as_u16(),
-                    answer.body
-                ));
-                answer.status.into_response()
-            }
+            Ok(answer) => answer,
             Err(e) => {
-                output::line(&format!("forward failed: cannot reach {}: {e}", self.uri));
-                StatusCode::SERVICE_UNAVAILABLE.into_response()
+                let e = e.failure(&self.uri, false);
+                output::line(&format!("forward failed: {e}"));
+                return StatusCode::SERVICE_UNAVAILABLE.into_response();
+            }
+        };
+        let shown = answer.shown_body();
+        match shown.is_empty() {
+            true => output::line(&format!("forwarded {}", answer.status.as_u16())),
+            false => output::line(&format!("forwarded {} {shown}", answer.status.as_u16())),
+        }
+        let mut response = Response::new(Body::from(answer.body));
+        *response.status_mut() = answer.status;
+        for name in [CONTENT_TYPE, RETRY_AFTER] {
+            if let Some(value) = answer.headers.get(&name) {
+                response.headers_mut().insert(name, value.clone());
             }
         }
+        response
     }
 }
 

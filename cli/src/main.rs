@@ -1,10 +1,11 @@
-//! `openai-webhooks`: sign, send, receive and verify OpenAI webhook deliveries, to test a
-//! webhook endpoint without OpenAI.
+//! `openai-webhooks`: sign, send, receive and verify OpenAI webhook deliveries, and audit
+//! an endpoint, to test it without OpenAI.
 //!
 //! Exit status: 0 success, 1 a verification or delivery failure, 2 a usage error. Errors
 //! are one line on stderr, and no output ever contains the secret.
 #![forbid(unsafe_code)]
 
+mod audit;
 mod client;
 mod events;
 mod failure;
@@ -18,6 +19,7 @@ mod send;
 mod sign;
 mod verify;
 
+use std::ffi::OsString;
 use std::process::ExitCode;
 
 use clap::error::ErrorKind;
@@ -26,7 +28,7 @@ use clap::{Parser, Subcommand};
 use crate::failure::Failure;
 
 /// Test OpenAI webhook endpoints without OpenAI: sign, send, receive and verify
-/// deliveries (Standard Webhooks signatures, as OpenAI sends them).
+/// deliveries (Standard Webhooks signatures, as OpenAI sends them), and audit an endpoint.
 ///
 /// The endpoint secret comes from the OPENAI_WEBHOOK_SECRET environment variable, or from
 /// --secret (weaker: it lands in shell history). Exit status: 0 success, 1 verification or
@@ -36,7 +38,8 @@ use crate::failure::Failure;
 #[command(after_help = "Example, in two terminals:\n  \
     export OPENAI_WEBHOOK_SECRET=whsec_ZGVtby1zZWNyZXQ=\n  \
     openai-webhooks listen\n  \
-    openai-webhooks send --url http://127.0.0.1:8000/webhook")]
+    openai-webhooks send --url http://127.0.0.1:8000/webhook\n  \
+    openai-webhooks audit --url http://127.0.0.1:8000/webhook")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -49,13 +52,17 @@ enum Command {
     Send(send::SendCommand),
     Listen(listen::ListenCommand),
     Verify(verify::VerifyCommand),
+    Audit(audit::AuditCommand),
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args_os()
+    let args: Vec<OsString> = std::env::args_os().collect();
+    // Paths are parsed as given; the lossy text only finds the secrets to hide.
+    let lossy: Vec<String> = args
+        .iter()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
-    output::hide(secret::known_secrets(&args));
+    output::hide(secret::known_secrets(&lossy));
     let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(e) => return usage_error(&e),
@@ -69,9 +76,11 @@ fn main() -> ExitCode {
         Command::Send(c) => c.run(),
         Command::Listen(c) => c.run(),
         Command::Verify(c) => c.run(),
+        Command::Audit(c) => c.run(),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Reported) => Failure::Reported.exit_code(),
         Err(failure) => {
             output::error(&failure.to_string());
             failure.exit_code()
@@ -88,7 +97,7 @@ fn usage_error(error: &clap::Error) -> ExitCode {
         }
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand => {
             output::error(
-                "a command is needed: events, sign, send, listen or verify; try '--help'",
+                "a command is needed: events, sign, send, listen, verify or audit; try '--help'",
             );
             return ExitCode::from(2);
         }

@@ -7,6 +7,13 @@ use crate::failure::Failure;
 
 /// The sample of `event_type` with its top-level `id` replaced by `event_id`.
 pub fn sample(event_type: &str, event_id: &str) -> Result<Vec<u8>, Failure> {
+    let event = sample_event(event_type, event_id)?;
+    serde_json::to_vec(&event)
+        .map_err(|e| Failure::Failed(format!("cannot write the sample of `{event_type}`: {e}")))
+}
+
+/// [`sample`] as a JSON object, to change before writing.
+pub fn sample_event(event_type: &str, event_id: &str) -> Result<Map<String, Value>, Failure> {
     if !UnwrapWebhookEvent::KNOWN_EVENT_TYPES.contains(&event_type) {
         return Err(Failure::Usage(format!(
             "unknown event type `{event_type}`; `openai-webhooks events` lists them"
@@ -23,8 +30,7 @@ pub fn sample(event_type: &str, event_id: &str) -> Result<Vec<u8>, Failure> {
         ))
     })?;
     event.insert("id".into(), Value::String(event_id.into()));
-    serde_json::to_vec(&event)
-        .map_err(|e| Failure::Failed(format!("cannot write the sample of `{event_type}`: {e}")))
+    Ok(event)
 }
 
 /// The event types that have a sample, in the spec's order.

@@ -8,6 +8,8 @@ use openai_webhooks::{Error, Webhook};
 use crate::failure::Failure;
 
 const ENV: &str = "OPENAI_WEBHOOK_SECRET";
+/// The secret being rotated out, which `Webhook::from_env` also accepts.
+const PREVIOUS_ENV: &str = "OPENAI_WEBHOOK_SECRET_PREVIOUS";
 const REDACTED: &str = "<redacted>";
 
 /// The `--secret` option shared by the commands that sign or verify.
@@ -37,16 +39,21 @@ impl SecretArg {
                 Error::MissingSecret => {
                     Failure::Usage(format!("no webhook secret: set {ENV} (or pass --secret)"))
                 }
-                other => Failure::Usage(format!("{ENV}: {other}")),
+                // The library's message names the variable that is wrong.
+                other => Failure::Usage(other.to_string()),
             }),
         }
     }
 }
 
-/// The secrets this process could know of: the environment's and any `--secret` value in
-/// `args`, whether or not the command line parsed.
+/// The secrets this process could know of: the environment's (current and previous) and
+/// any `--secret` value in `args`, whether or not the command line parsed.
 pub fn known_secrets(args: &[String]) -> Vec<String> {
-    let mut secrets: Vec<String> = std::env::var(ENV).into_iter().collect();
+    let mut secrets: Vec<String> = [ENV, PREVIOUS_ENV]
+        .into_iter()
+        .filter_map(std::env::var_os)
+        .map(|value| value.to_string_lossy().into_owned())
+        .collect();
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         if arg == "--secret" {

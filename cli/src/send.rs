@@ -1,13 +1,14 @@
 //! `openai-webhooks send`: plays OpenAI's side against an endpoint.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::http::Uri;
 use clap::Args;
 use openai_webhooks::Webhook;
 
-use crate::client::{self, Poster};
+use crate::client::{self, CaCertArg, Poster};
 use crate::failure::Failure;
 use crate::secret::SecretArg;
 use crate::sign::now;
@@ -18,7 +19,7 @@ use crate::{ids, input, output, samples};
 /// Sends the spec's sample of each TYPE, or of every type when none is given. Each delivery
 /// gets a fresh event id (`evt_…`) and a fresh webhook-id (`msg_…`). Prints one line per
 /// POST: `<type> <webhook-id> <status>`; a non-2xx answer's body goes to stderr. Exit
-/// status 1 if any answer was not 2xx. Only http:// URLs are supported.
+/// status 1 if any answer was not 2xx; 2 if an https endpoint's certificate does not verify.
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:\n  \
     export OPENAI_WEBHOOK_SECRET=whsec_...\n  \
@@ -26,7 +27,7 @@ use crate::{ids, input, output, samples};
     openai-webhooks send --url http://127.0.0.1:8000/webhook response.completed --repeat 3\n  \
     openai-webhooks send --url http://127.0.0.1:8000/webhook --file event.json")]
 pub struct SendCommand {
-    /// The endpoint, an http:// URL.
+    /// The endpoint, an http:// or https:// URL.
     #[arg(long)]
     url: String,
     /// Event types to send (see `openai-webhooks events`); all of them when none is given.
@@ -47,8 +48,13 @@ pub struct SendCommand {
     #[arg(long, value_name = "ID")]
     event_id: Option<String>,
     #[command(flatten)]
+    cacert: CaCertArg,
+    #[command(flatten)]
     secret: SecretArg,
 }
+
+/// How long one POST may take, connection included.
+const TIMEOUT: Duration = Duration::from_secs(30);
 
 /// One delivery: sent `--repeat` times under one webhook-id.
 struct Delivery {
@@ -59,11 +65,13 @@ struct Delivery {
 
 impl SendCommand {
     pub fn run(self) -> Result<(), Failure> {
-        let uri = client::http_url("--url", &self.url)?;
+        let uri = client::target_url("--url", &self.url)?;
         let webhook = self.secret.webhook()?;
         let deliveries = self.deliveries()?;
+        let poster = self.cacert.poster(TIMEOUT)?;
         let runtime = crate::runtime()?;
-        let failures = runtime.block_on(post_all(&webhook, &uri, &deliveries, self.repeat))?;
+        let failures =
+            runtime.block_on(post_all(&poster, &webhook, &uri, &deliveries, self.repeat))?;
         match failures {
             0 => Ok(()),
             n => Err(Failure::Failed(format!(
@@ -121,12 +129,12 @@ impl SendCommand {
 /// POSTs every delivery `repeat` times; returns how many answers were not 2xx. An endpoint
 /// that cannot be reached stops everything.
 async fn post_all(
+    poster: &Poster,
     webhook: &Webhook,
     uri: &Uri,
     deliveries: &[Delivery],
     repeat: u32,
 ) -> Result<usize, Failure> {
-    let poster = Poster::new();
     let mut failures = 0;
     for delivery in deliveries {
         for _ in 0..repeat {
@@ -142,7 +150,7 @@ async fn post_all(
             let answer = poster
                 .post(uri, &headers, delivery.body.clone())
                 .await
-                .map_err(|e| Failure::Failed(format!("cannot reach {uri}: {e}")))?;
+                .map_err(|e| e.failure(uri, false))?;
             let status = answer.status.as_u16();
             output::line(&format!(
                 "{} {} {status}",
@@ -154,10 +162,9 @@ async fn post_all(
                     "{} {} answered {status}: {}",
                     delivery.event_type,
                     delivery.webhook_id,
-                    if answer.body.is_empty() {
-                        "(empty body)"
-                    } else {
-                        &answer.body
+                    match answer.shown_body() {
+                        body if body.is_empty() => "(empty body)".to_owned(),
+                        body => body,
                     }
                 ));
             }

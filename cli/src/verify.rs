@@ -13,7 +13,7 @@ use crate::{input, output};
 ///
 /// The header file holds `Name: value` lines, as `curl -D` or `openai-webhooks sign` write
 /// them; status lines and blank lines are skipped. Prints `valid <type> <event id>`, or the
-/// reason on stderr with exit status 1.
+/// reason on stderr with exit status 1 (2 when a file cannot be read or is not a header file).
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:\n  \
     openai-webhooks verify --headers headers.txt --body body.json\n  \
@@ -55,9 +55,9 @@ impl VerifyCommand {
 fn read_headers(path: &Path) -> Result<Vec<(String, String)>, Failure> {
     let bytes = input::read(path)?;
     let text = String::from_utf8(bytes)
-        .map_err(|_| Failure::Failed(format!("{} is not UTF-8 text", path.display())))?;
+        .map_err(|_| Failure::Usage(format!("{} is not UTF-8 text", path.display())))?;
     parse_headers(&text).map_err(|line| {
-        Failure::Failed(format!(
+        Failure::Usage(format!(
             "{} line {line} is not a `Name: value` header",
             path.display()
         ))

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{assert_one_error_line, assert_usage_error, run, Scratch};
+use common::{assert_one_error_line, assert_usage_error, command, run, Scratch, SECRET};
 use openai_webhooks::UnwrapWebhookEvent;
 
 const EVENT: &str = r#"{"id": "evt_1", "object": "event", "created_at": 1750861210, "type": "batch.completed", "data": {"id": "batch_1"}}"#;
@@ -120,11 +120,15 @@ fn verify_reads_curl_header_dumps() {
     let out = run(&["verify", "--headers", &headers, "--body", &body], b"");
     assert_eq!(out.code, 0, "{out:?}");
 
+    // A header file that is not one is a usage error (exit status 2).
     let broken = scratch.file("broken.txt", "webhook-id: msg_1\nnot a header\n");
     let out = run(&["verify", "--headers", &broken, "--body", &body], b"");
-    assert_eq!(out.code, 1, "{out:?}");
+    assert_usage_error(&out);
     assert!(out.stderr.contains("line 2"), "{out:?}");
-    assert_one_error_line(&out);
+    let binary = scratch.file("binary.txt", b"webhook-id: msg_\xff\n");
+    let out = run(&["verify", "--headers", &binary, "--body", &body], b"");
+    assert_usage_error(&out);
+    assert!(out.stderr.contains("not UTF-8"), "{out:?}");
 
     let missing = scratch.file("missing.txt", "webhook-id: msg_1\n");
     let out = run(&["verify", "--headers", &missing, "--body", &body], b"");
@@ -164,6 +168,31 @@ fn verify_with_another_secret_fails() {
     );
     assert_eq!(out.code, 1, "{out:?}");
     assert_one_error_line(&out);
+}
+
+/// Paths are taken as the OS gives them, not as lossy text.
+#[cfg(unix)]
+#[test]
+fn paths_that_are_not_utf8_can_be_read() {
+    use std::os::unix::ffi::OsStrExt as _;
+    let scratch = Scratch::new("non-utf8-path");
+    let name = std::ffi::OsStr::from_bytes(b"event-\xff.json");
+    let path = scratch.0.join(name);
+    std::fs::write(&path, EVENT).unwrap();
+    let out = command(Some(SECRET))
+        .arg("sign")
+        .arg(&path)
+        .output()
+        .expect("the binary runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let headers = scratch.file("headers.txt", &out.stdout);
+    let out = command(Some(SECRET))
+        .args(["verify", "--headers", &headers, "--body"])
+        .arg(&path)
+        .output()
+        .expect("the binary runs");
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
 }
 
 #[test]

@@ -21,7 +21,11 @@ fn usage_errors_exit_2_with_one_line() {
         (&["bogus"], "bogus"),
         (&["events", "--bogus"], "--bogus"),
         (&["send"], "--url"),
-        (&["send", "--url", "https://example.com/webhook"], "http://"),
+        (&["send", "--url", "ftp://example.com/webhook"], "https://"),
+        (
+            &["send", "--url", url, "--cacert", "no-such-ca.pem"],
+            "--cacert",
+        ),
         (&["send", "--url", "127.0.0.1:8000"], "http://"),
         (&["send", "--url", url, "no.such.event"], "no.such.event"),
         (&["send", "--url", url, "--repeat", "0"], "--repeat"),
@@ -65,9 +69,11 @@ fn usage_errors_exit_2_with_one_line() {
         ),
         (&["listen", "--bind", "localhost"], "--bind"),
         (
-            &["listen", "--forward-to", "https://example.com/"],
+            &["listen", "--forward-to", "ftp://example.com/"],
             "--forward-to",
         ),
+        (&["listen", "--body-limit", "lots"], "--body-limit"),
+        (&["listen", "--forward-timeout", "0"], "--forward-timeout"),
     ];
     for (args, word) in cases {
         let out = run(args, b"{}");
@@ -75,6 +81,33 @@ fn usage_errors_exit_2_with_one_line() {
         assert!(out.stderr.contains(word), "{args:?}: {out:?}");
         assert_eq!(out.stdout, "", "{args:?}");
     }
+}
+
+#[test]
+fn the_previous_secret_is_hidden_and_named_when_wrong() {
+    // Whatever would print it (here, an id chosen to equal it) shows it redacted.
+    let mut with_previous = command(Some(SECRET));
+    with_previous.env("OPENAI_WEBHOOK_SECRET_PREVIOUS", common::OTHER_SECRET);
+    let out = run_with(
+        with_previous,
+        &["sign", "--id", common::OTHER_SECRET],
+        b"{}",
+    );
+    assert_eq!(out.code, 0, "{out:?}");
+    assert!(
+        out.stdout.starts_with("webhook-id: <redacted>\n"),
+        "{out:?}"
+    );
+
+    let mut malformed = command(Some(SECRET));
+    malformed.env("OPENAI_WEBHOOK_SECRET_PREVIOUS", "whsec_not base64!");
+    let out = run_with(malformed, &["sign"], b"{}");
+    assert_usage_error(&out);
+    assert!(
+        out.stderr
+            .contains("OPENAI_WEBHOOK_SECRET_PREVIOUS: the part after"),
+        "{out:?}"
+    );
 }
 
 #[test]

@@ -1,6 +1,8 @@
 //! Runs the built `openai-webhooks` binary and checks that nothing it prints holds the secret.
 #![allow(dead_code)] // Each test file uses a different part.
 
+pub mod receivers;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::{self, Receiver};
@@ -226,4 +228,78 @@ impl Drop for Scratch {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.0);
     }
+}
+
+/// What a raw HTTP/1.1 POST got: status, headers (names lowercased) and body.
+#[derive(Debug)]
+pub struct RawAnswer {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+impl RawAnswer {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// POSTs `body` to `url` (`http://host:port/path`) with `headers` given as raw bytes, for
+/// requests the tool itself would never send.
+pub fn post_raw(url: &str, headers: &[(&str, &[u8])], body: &[u8]) -> RawAnswer {
+    let rest = url.strip_prefix("http://").expect("an http:// URL");
+    let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+    let mut stream = std::net::TcpStream::connect(host).expect("the server accepts");
+    stream.set_read_timeout(Some(PATIENCE)).unwrap();
+    let mut request = format!(
+        "POST {path} HTTP/1.1\r\nhost: {host}\r\nconnection: close\r\ncontent-length: {}\r\n",
+        body.len()
+    )
+    .into_bytes();
+    for (name, value) in headers {
+        request.extend_from_slice(name.as_bytes());
+        request.extend_from_slice(b": ");
+        request.extend_from_slice(value);
+        request.extend_from_slice(b"\r\n");
+    }
+    request.extend_from_slice(b"\r\n");
+    request.extend_from_slice(body);
+    stream.write_all(&request).expect("the request is sent");
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer).expect("an answer");
+    let answer = String::from_utf8_lossy(&answer);
+    let (head, body) = answer.split_once("\r\n\r\n").expect("a complete answer");
+    let mut lines = head.lines();
+    let status = lines
+        .next()
+        .and_then(|l| l.split(' ').nth(1))
+        .expect("a status line");
+    RawAnswer {
+        status: status.parse().expect("a numeric status"),
+        headers: lines
+            .filter_map(|l| l.split_once(':'))
+            .map(|(n, v)| (n.to_ascii_lowercase(), v.trim().to_owned()))
+            .collect(),
+        body: body.to_owned(),
+    }
+}
+
+/// The three webhook headers for `body`, signed now with [`SECRET`] under `webhook_id`.
+pub fn signed_headers(webhook_id: &str, body: &[u8]) -> Vec<(&'static str, Vec<u8>)> {
+    let webhook = openai_webhooks::Webhook::new(SECRET).expect("the test secret is valid");
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("a clock after 1970")
+        .as_secs() as i64;
+    vec![
+        ("webhook-id", webhook_id.as_bytes().to_vec()),
+        ("webhook-timestamp", now.to_string().into_bytes()),
+        (
+            "webhook-signature",
+            webhook.sign(webhook_id, now, body).into_bytes(),
+        ),
+    ]
 }
