@@ -174,7 +174,18 @@ pub fn generate(doc: &Value) -> Result<String, String> {
     }
     let types = tidy(space.to_stream(), &events, &deprecated_fields)?;
     let open = open.iter().map(open_enum).collect::<Result<Vec<_>, _>>()?;
-    let union = union(&events);
+    let fields: Vec<(&str, String, Vec<String>)> = events
+        .iter()
+        .flat_map(|e| {
+            let mut found = Vec::new();
+            enum_fields(&schemas[&e.schema], "", &mut found);
+            found
+                .into_iter()
+                .filter(|(path, _)| path != "type" && path != "object")
+                .map(|(path, values)| (e.event_type.as_str(), path, values))
+        })
+        .collect();
+    let union = union(&events, &fields);
     // Left unformatted: formatting would cost every user a build-time dependency.
     // `cargo xtask snapshot` formats it for review.
     Ok(format!(
@@ -760,7 +771,36 @@ fn variant_name(value: &str) -> String {
 }
 
 /// The union enum and the per-event glue.
-fn union(events: &[Event]) -> TokenStream {
+/// The JSON path (`data.sip_media_security`, `data.items[].kind`) and listed values of every
+/// string enum inside `schema`.
+fn enum_fields(schema: &Value, path: &str, out: &mut Vec<(String, Vec<String>)>) {
+    if !path.is_empty() {
+        if let Some(found) = string_enum(schema) {
+            out.push((path.to_owned(), found.values));
+            return;
+        }
+    }
+    let join = |field: &str| match path {
+        "" => field.to_owned(),
+        _ => format!("{path}.{field}"),
+    };
+    for (field, property) in schema["properties"].as_object().into_iter().flatten() {
+        enum_fields(property, &join(field), out);
+    }
+    if let Some(items) = schema.get("items") {
+        enum_fields(items, &format!("{path}[]"), out);
+    }
+    for key in ["allOf", "anyOf", "oneOf"] {
+        for member in schema[key].as_array().into_iter().flatten() {
+            enum_fields(member, path, out);
+        }
+    }
+}
+
+fn union(events: &[Event], enum_fields: &[(&str, String, Vec<String>)]) -> TokenStream {
+    let field_rows = enum_fields.iter().map(|(ty, path, values)| {
+        quote! { (#ty, #path, &[#(#values),*]) }
+    });
     let variants: Vec<Ident> = events.iter().map(|e| ident(&e.variant)).collect();
     let names: Vec<Ident> = events.iter().map(|e| ident(&e.name)).collect();
     let types: Vec<&str> = events.iter().map(|e| e.event_type.as_str()).collect();
@@ -796,6 +836,12 @@ fn union(events: &[Event]) -> TokenStream {
         impl UnwrapWebhookEvent {
             /// Every event type with its own variant, sorted by variant name.
             pub const KNOWN_EVENT_TYPES: &'static [&'static str] = &[#(#types),*];
+            /// Every string enum inside an event, as `(event type, JSON path, listed values)`,
+            /// such as `("realtime.call.incoming", "data.sip_media_security", &["rtp", "srtp"])`
+            /// (`[]` marks array items). Each is an open enum: a value it does not list is
+            /// kept. For tools that test an endpoint's tolerance of new values.
+            pub const ENUM_FIELDS: &'static [(&'static str, &'static str, &'static [&'static str])] =
+                &[#(#field_rows),*];
             #[doc = #samples_doc]
             pub(crate) const SAMPLES: &'static [(&'static str, &'static str)] = &[#(#samples),*];
             /// The event as a trait object, for the shared accessors.

@@ -2333,6 +2333,31 @@ impl UnwrapWebhookEvent {
         "safety.org_alert.created",
         "safety.warning_issued",
     ];
+    /// Every string enum inside an event, as `(event type, JSON path, listed values)`,
+    /// such as `("realtime.call.incoming", "data.sip_media_security", &["rtp", "srtp"])`
+    /// (`[]` marks array items). Each is an open enum: a value it does not list is
+    /// kept. For tools that test an endpoint's tolerance of new values.
+    pub const ENUM_FIELDS: &'static [(
+        &'static str,
+        &'static str,
+        &'static [&'static str],
+    )] = &[
+        (
+            "agent.session.action_required",
+            "data.required_action.type",
+            &[
+                "computer_use_approval_request",
+                "mcp_approval_request",
+                "function_call",
+                "environment_connection",
+            ],
+        ),
+        ("live.call.incoming", "data.sip_media_security", &["rtp", "srtp"]),
+        ("live.transport.connected", "data.type", &["webrtc"]),
+        ("live.transport.incoming", "data.sip_media_security", &["rtp", "srtp"]),
+        ("live.transport.incoming", "data.type", &["sip"]),
+        ("realtime.call.incoming", "data.sip_media_security", &["rtp", "srtp"]),
+    ];
     ///`(type, sample payload)`: the spec's example, or one made from the schema where the spec has none.
     pub(crate) const SAMPLES: &'static [(&'static str, &'static str)] = &[
         (

@@ -394,21 +394,51 @@ fn tolerance(sent: &Sent, what: &str) -> Found {
 }
 
 async fn accepts_new_field(prober: &mut Prober) -> Result<Found, Failure> {
-    let event_type = main_type()?;
+    // A type with a string enum inside, to send it a value the spec does not list; the
+    // main type otherwise. `type` and `object` stay: a new `type` is `accepts-unknown-type`.
+    let with_enum = UnwrapWebhookEvent::ENUM_FIELDS
+        .iter()
+        .find(|(ty, path, values)| {
+            !path.contains("[]") && values.len() > 1 && samples::types_with_samples().contains(ty)
+        });
+    let event_type = match with_enum {
+        Some((ty, _, _)) => ty,
+        None => main_type()?,
+    };
     let mut event = samples::sample_event(event_type, &ids::fresh("evt_")?)?;
     let added = json!({ "audit_status": "audit_unlisted_value", "audit_count": 1 });
     event.insert("audit_new_field".into(), added.clone());
     if let Some(Value::Object(data)) = event.get_mut("data") {
         data.insert("audit_new_field".into(), added);
     }
-    // The constants `object` and `type` stay: the spec's events have no other enum, and a
-    // new `type` is what `accepts-unknown-type` sends.
+    let mut what = format!("`{event_type}` with fields the spec does not list");
+    if let Some((_, path, _)) = with_enum {
+        set_path(&mut event, path, json!("audit_unlisted_value"));
+        what.push_str(&format!(" and an unlisted `{path}` value"));
+    }
     let delivery = Delivery::of(event_type, event)?;
     let sent = prober.post_valid(&delivery).await?;
-    Ok(tolerance(
-        &sent,
-        &format!("`{event_type}` with fields the spec does not list"),
-    ))
+    Ok(tolerance(&sent, &what))
+}
+
+/// Sets the field at a dotted `path`, making the objects on the way.
+fn set_path(object: &mut serde_json::Map<String, Value>, path: &str, value: Value) {
+    let mut current = object;
+    let mut parts = path.split('.').peekable();
+    while let Some(part) = parts.next() {
+        if parts.peek().is_none() {
+            current.insert(part.to_owned(), value);
+            return;
+        }
+        let next = current
+            .entry(part.to_owned())
+            .or_insert_with(|| Value::Object(Default::default()));
+        if !next.is_object() {
+            *next = Value::Object(Default::default());
+        }
+        let Value::Object(inner) = next else { return };
+        current = inner;
+    }
 }
 
 async fn accepts_large(prober: &mut Prober) -> Result<Found, Failure> {
