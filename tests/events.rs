@@ -479,3 +479,50 @@ fn unparsed_names_the_field_path() {
     };
     assert_eq!(u.error().path(), Some("id"));
 }
+
+/// `ENUM_FIELDS` names real string enums: every listed value and an unlisted one, set at
+/// that path in the type's sample, give the type's own variant and the same JSON back.
+#[test]
+fn enum_fields_are_open_at_their_paths() {
+    fn set(value: &mut Value, path: &[&str], new: &Value) {
+        match path {
+            [] => *value = new.clone(),
+            [field, rest @ ..] => match field.strip_suffix("[]") {
+                Some(array) => {
+                    for item in value[array].as_array_mut().into_iter().flatten() {
+                        set(item, rest, new);
+                    }
+                }
+                None => set(&mut value[*field], rest, new),
+            },
+        }
+    }
+    let fields = UnwrapWebhookEvent::ENUM_FIELDS;
+    assert!(fields.contains(&(
+        "realtime.call.incoming",
+        "data.sip_media_security",
+        &["rtp", "srtp"]
+    )));
+    for (ty, path, values) in fields {
+        let sample: Value =
+            serde_json::from_str(&UnwrapWebhookEvent::sample_payload(ty).unwrap()).unwrap();
+        let parts: Vec<&str> = path.split('.').collect();
+        for value in values.iter().copied().chain(["unlisted_by_the_spec"]) {
+            let mut body = sample.clone();
+            set(&mut body, &parts, &json!(value));
+            let event = deliver(&body.to_string()).unwrap();
+            assert!(
+                !matches!(
+                    event,
+                    UnwrapWebhookEvent::Unknown(_) | UnwrapWebhookEvent::Unparsed(_)
+                ),
+                "{ty} {path}={value}: {event:?}"
+            );
+            assert_eq!(
+                serde_json::to_value(&event).unwrap(),
+                body,
+                "{ty} {path}={value}"
+            );
+        }
+    }
+}
