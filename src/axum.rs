@@ -63,7 +63,7 @@
 //!     delivery: Result<VerifiedEvent, WebhookRejection>,
 //! ) -> Result<StatusCode, WebhookRejection> {
 //!     let VerifiedEvent(event) = delivery.inspect_err(|rejection| {
-//!         // For example "401 Unauthorized: Webhook timestamp is too old".
+//!         // For example "401 Unauthorized: webhook timestamp is too old".
 //!         eprintln!("refused a delivery: {} {rejection}", rejection.status());
 //!     })?;
 //!     println!("received {}", event.event_type());

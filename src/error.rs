@@ -35,17 +35,20 @@ impl fmt::Display for Error {
                 "no webhook secret: pass one to Webhook::new or set OPENAI_WEBHOOK_SECRET",
             ),
             Error::InvalidSecret(why) => write!(f, "invalid webhook secret: {why}"),
-            Error::MissingHeader(name) => write!(f, "Could not find {name} header"),
+            Error::MissingHeader(name) => write!(f, "missing the {name} header"),
             Error::ConflictingHeader(name) => {
-                write!(f, "The {name} header is repeated with different values")
+                write!(f, "the {name} header is repeated with different values")
             }
-            Error::InvalidTimestamp => f.write_str("Invalid webhook timestamp format"),
-            Error::TimestampTooOld => f.write_str("Webhook timestamp is too old"),
-            Error::TimestampTooNew => f.write_str("Webhook timestamp is too new"),
-            Error::SignatureMismatch => {
-                f.write_str("The given webhook signature does not match the expected signature")
+            Error::InvalidTimestamp => {
+                f.write_str("webhook-timestamp is not a whole number of seconds")
             }
-            Error::InvalidJson(e) => write!(f, "Invalid webhook event: {e}"),
+            Error::TimestampTooOld => f.write_str("webhook timestamp is too old"),
+            Error::TimestampTooNew => f.write_str("webhook timestamp is too new"),
+            Error::SignatureMismatch => f.write_str(
+                "no webhook signature matches the payload: wrong secret, or the body changed",
+            ),
+            // The cause is `source()`: error reporters print the chain, never it twice.
+            Error::InvalidJson(_) => f.write_str("the verified payload is not a webhook event"),
         }
     }
 }

@@ -68,27 +68,66 @@ impl WebhookRejection {
 impl fmt::Display for WebhookRejection {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            WebhookRejection::Unauthorized(e) | WebhookRejection::InvalidEvent(e) => e.fmt(f),
+            // The whole chain, since this is also the answer's body; so `source()` is `None`.
+            WebhookRejection::Unauthorized(e) | WebhookRejection::InvalidEvent(e) => {
+                e.fmt(f)?;
+                let mut cause = std::error::Error::source(e);
+                while let Some(inner) = cause {
+                    write!(f, ": {inner}")?;
+                    cause = inner.source();
+                }
+                Ok(())
+            }
             WebhookRejection::PayloadTooLarge { limit } => {
-                write!(f, "Webhook body is larger than {limit} bytes")
+                write!(f, "webhook body is larger than {limit} bytes")
             }
             WebhookRejection::RouterLimitExceeded => {
-                f.write_str("Webhook body is larger than the router's body limit")
+                f.write_str("webhook body is larger than the router's body limit")
             }
-            WebhookRejection::BodyUnreadable => f.write_str("Webhook body could not be read"),
+            WebhookRejection::BodyUnreadable => f.write_str("webhook body could not be read"),
             WebhookRejection::InvalidWebhookId => f.write_str("webhook-id is not valid text"),
             WebhookRejection::NotConfigured => {
-                f.write_str("Webhook receiver is not configured: no Webhook to verify with")
+                f.write_str("webhook receiver is not configured: no Webhook to verify with")
             }
         }
     }
 }
 
-impl std::error::Error for WebhookRejection {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            WebhookRejection::Unauthorized(e) | WebhookRejection::InvalidEvent(e) => Some(e),
-            _ => None,
+/// No `source()`: the message already holds the whole chain (the Rust API guidelines: one or
+/// the other, so a reporter never prints a cause twice).
+impl std::error::Error for WebhookRejection {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every message of a chain once: the `Display` of each error plus its `source()`s.
+    fn rendered(error: &(dyn std::error::Error + 'static)) -> String {
+        let mut text = error.to_string();
+        let mut cause = error.source();
+        while let Some(inner) = cause {
+            text.push_str(&format!(": {inner}"));
+            cause = inner.source();
         }
+        text
+    }
+
+    #[test]
+    fn chains_name_each_cause_once() {
+        let json = crate::JsonError::from(serde_json::from_str::<u32>("[").unwrap_err());
+        let error = Error::InvalidJson(json.clone());
+        assert_eq!(
+            error.to_string(),
+            "the verified payload is not a webhook event"
+        );
+        let expected = format!("the verified payload is not a webhook event: {json}");
+        assert_eq!(rendered(&error), expected);
+        // The rejection holds the chain in its message (it is the answer's body) and has no
+        // source, so a reporter prints it once too.
+        let rejection = WebhookRejection::from_error(error);
+        assert_eq!(rejection.to_string(), expected);
+        assert_eq!(rendered(&rejection), expected);
+        let rejection = WebhookRejection::from_error(Error::TimestampTooOld);
+        assert_eq!(rendered(&rejection), "webhook timestamp is too old");
     }
 }

@@ -190,7 +190,7 @@ async fn each_delivery_is_logged_without_secret_signature_or_body() {
             "{line}"
         );
         assert!(
-            line.contains("reason=The given webhook signature does not match"),
+            line.contains("reason=no webhook signature matches the payload"),
             "{line}"
         );
         assert!(line.contains("latency_us="), "{line}");

@@ -221,14 +221,7 @@ fn certificate_error<'e>(
 
 /// An error and its causes on one line: the client's own message alone says little.
 fn chain(error: &(dyn std::error::Error + 'static)) -> String {
-    let mut text = error.to_string();
-    let mut source = error.source();
-    while let Some(cause) = source {
-        text.push_str(": ");
-        text.push_str(&cause.to_string());
-        source = cause.source();
-    }
-    one_line(&text, 400)
+    one_line(&crate::failure::with_causes(error), 400)
 }
 
 #[cfg(test)]

@@ -32,3 +32,15 @@ impl fmt::Display for Failure {
         }
     }
 }
+
+/// An error and its causes, `: `-separated: the crate's errors keep causes in `source()`.
+pub fn with_causes(error: &(dyn std::error::Error + 'static)) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}

@@ -46,7 +46,7 @@ impl VerifyCommand {
         let body = input::read(&self.body)?;
         let event = webhook
             .unwrap_at(&body, &headers, at)
-            .map_err(|e| Failure::Failed(e.to_string()))?;
+            .map_err(|e| Failure::Failed(crate::failure::with_causes(&e)))?;
         output::line(&format!("valid {} {}", event.event_type(), event.id()));
         Ok(())
     }

@@ -103,15 +103,15 @@ pub fn system_time(secs: i64) -> SystemTime {
 /// What a verification error must display: fixed text that carries no input data.
 pub fn check_verification_error(err: &Error) {
     let expected = match err {
-        Error::MissingHeader(name) => format!("Could not find {name} header"),
+        Error::MissingHeader(name) => format!("missing the {name} header"),
         Error::ConflictingHeader(name) => {
-            format!("The {name} header is repeated with different values")
+            format!("the {name} header is repeated with different values")
         }
-        Error::InvalidTimestamp => "Invalid webhook timestamp format".into(),
-        Error::TimestampTooOld => "Webhook timestamp is too old".into(),
-        Error::TimestampTooNew => "Webhook timestamp is too new".into(),
+        Error::InvalidTimestamp => "webhook-timestamp is not a whole number of seconds".into(),
+        Error::TimestampTooOld => "webhook timestamp is too old".into(),
+        Error::TimestampTooNew => "webhook timestamp is too new".into(),
         Error::SignatureMismatch => {
-            "The given webhook signature does not match the expected signature".into()
+            "no webhook signature matches the payload: wrong secret, or the body changed".into()
         }
         other => panic!("unexpected error from verification: {other:?}"),
     };
