@@ -281,7 +281,8 @@ where
 }
 
 /// Extractor for routes behind the tower layer (feature `tower`): the delivery it verified
-/// and claimed. Needs no state and leaves the body alone.
+/// and claimed, taken out of the request (so once per request: one of this,
+/// [`VerifiedEvent`] or [`VerifiedDelivery`]). Needs no state and leaves the body alone.
 ///
 /// Without the layer on the route it answers `500 Internal Server Error`: a setup mistake,
 /// never a reason to run the handler on an unverified request.
@@ -289,9 +290,10 @@ impl<S: Send + Sync> FromRequestParts<S> for VerifiedWebhook {
     type Rejection = (StatusCode, &'static str);
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        parts.extensions.get::<VerifiedWebhook>().cloned().ok_or((
+        // Taken, not cloned: the event can be large, and one extractor per handler needs it.
+        parts.extensions.remove::<VerifiedWebhook>().ok_or((
             StatusCode::INTERNAL_SERVER_ERROR,
-            "the webhook layer is not installed on this route",
+            "the webhook layer is not installed on this route (or another extractor took its delivery)",
         ))
     }
 }
