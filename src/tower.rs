@@ -9,7 +9,8 @@
 //!    `409 Conflict` with `Retry-After`, a delivery already handled `200 OK`, a store that is
 //!    down or full `503 Service Unavailable`; the inner service does not run for any of them;
 //! 3. calls the inner service with a [`VerifiedWebhook`] in the request's extensions and
-//!    the body as received;
+//!    the body as received, renewing the claim's lease at half its length while it runs
+//!    ([`ClaimHandle::keep_alive`](crate::guard::ClaimHandle::keep_alive));
 //! 4. marks the delivery done if the answer is `2xx`, and releases it otherwise, or if the
 //!    inner service fails, panics or is cancelled, so OpenAI's retry runs it again.
 //!
@@ -217,8 +218,9 @@ where
     };
     let mut request = Request::from_parts(parts, Full::new(delivery.body.clone()));
     request.extensions_mut().insert(delivery);
-    // Dropping `claim` (a panic or a cancelled request) releases it.
-    let response = inner.call(request).await;
+    // Renewed while the service runs; dropping `claim` (a panic or a cancelled request)
+    // releases it.
+    let response = claim.keep_alive(inner.call(request)).await;
     // A failed store update leaves the handler's answer as it is: the handler ran.
     let success = matches!(&response, Ok(r) if r.status().is_success());
     let status = match &response {

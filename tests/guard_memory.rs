@@ -137,8 +137,14 @@ fn recording_guard(store: MemoryStore) -> (Guard, Arc<Mutex<Vec<String>>>) {
                 webhook_id,
                 recorded,
             } => format!("handled {webhook_id} {recorded}"),
-            Outcome::Failed { webhook_id } => format!("failed {webhook_id}"),
-            Outcome::Abandoned { webhook_id } => format!("abandoned {webhook_id}"),
+            Outcome::Failed {
+                webhook_id,
+                released,
+            } => format!("failed {webhook_id} {released}"),
+            Outcome::Abandoned {
+                webhook_id,
+                released,
+            } => format!("abandoned {webhook_id} {released}"),
             Outcome::Duplicate { webhook_id } => format!("duplicate {webhook_id}"),
             Outcome::InProgress {
                 webhook_id,
@@ -195,7 +201,7 @@ async fn guard_claims_completes_and_reports() {
             "in progress wh_1 1",
             "handled wh_1 true",
             "duplicate wh_1",
-            "abandoned wh_1"
+            "abandoned wh_1 true"
         ]
     );
 }
@@ -211,7 +217,10 @@ async fn guard_release_lets_the_retry_run() {
         panic!("released: the retry claims")
     };
     assert!(claim.complete().await.unwrap());
-    assert_eq!(*log.lock().unwrap(), ["failed wh_1", "handled wh_1 true"]);
+    assert_eq!(
+        *log.lock().unwrap(),
+        ["failed wh_1 true", "handled wh_1 true"]
+    );
 }
 
 #[test]
@@ -231,7 +240,10 @@ fn a_dropped_handle_releases_even_without_a_runtime() {
         matches!(claim(&guard), Claim::Claimed(_)),
         "the drop released it"
     );
-    assert_eq!(*log.lock().unwrap(), ["abandoned wh_1", "abandoned wh_1"]);
+    assert_eq!(
+        *log.lock().unwrap(),
+        ["abandoned wh_1 true", "abandoned wh_1 true"]
+    );
 }
 
 #[tokio::test]
