@@ -1,10 +1,11 @@
 //! `cargo xtask test`: the whole test suite, on a fresh machine too. The Redis tests need
-//! `redis-server`; it is installed with apt-get when missing.
+//! `redis-server` (with TLS, as Debian builds it) and `redis-cli` (to form a Redis Cluster);
+//! they are installed with apt-get when missing.
 
 use std::path::Path;
 use std::process::{Command, ExitCode, Stdio};
 
-/// Installs `redis-server` if needed, then runs `cargo test --workspace --all-features`
+/// Installs `redis-server` and `redis-cli` if needed, then runs `cargo test --workspace --all-features`
 /// with `extra` appended.
 pub fn run(root: &Path, extra: &[String]) -> Result<ExitCode, String> {
     ensure_redis_server()?;
@@ -23,7 +24,11 @@ pub fn run(root: &Path, extra: &[String]) -> Result<ExitCode, String> {
 }
 
 fn has_redis_server() -> bool {
-    Command::new("redis-server")
+    runs("redis-server") && runs("redis-cli")
+}
+
+fn runs(program: &str) -> bool {
+    Command::new(program)
         .arg("--version")
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -35,14 +40,20 @@ fn ensure_redis_server() -> Result<(), String> {
     if has_redis_server() {
         return Ok(());
     }
-    println!("redis-server is missing (the Redis tests need it): installing it with apt-get");
+    println!(
+        "redis-server or redis-cli is missing (the Redis tests need them): installing them with \
+         apt-get"
+    );
     let sudo = !is_root();
     apt(sudo, &["update", "-qq"])?;
-    apt(sudo, &["install", "-y", "-qq", "redis-server"])?;
+    apt(
+        sudo,
+        &["install", "-y", "-qq", "redis-server", "redis-tools"],
+    )?;
     if has_redis_server() {
         Ok(())
     } else {
-        Err("apt-get installed redis-server, but it still does not run".into())
+        Err("apt-get installed redis-server and redis-tools, but they still do not run".into())
     }
 }
 
@@ -67,7 +78,7 @@ fn apt(sudo: bool, args: &[&str]) -> Result<(), String> {
         .status()
         .map_err(|e| {
             format!(
-                "could not run {}apt-get ({e}); install redis-server by hand",
+                "could not run {}apt-get ({e}); install redis-server and redis-tools by hand",
                 if sudo { "sudo " } else { "" }
             )
         })?;

@@ -110,3 +110,24 @@ fn ensure_crypto_provider() {
         let _ = rustls::crypto::ring::default_provider().install_default();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rediss_needs_the_tls_feature_and_a_ca_needs_rediss() {
+        let plain = RedisConfig::default();
+        assert!(!uses_tls("redis://127.0.0.1/", &plain).unwrap());
+        match uses_tls("REDISS://127.0.0.1/", &plain) {
+            Ok(tls) => assert!(tls && cfg!(feature = "redis-tls")),
+            Err(error) => {
+                assert!(!cfg!(feature = "redis-tls"));
+                assert!(error.to_string().contains("`redis-tls` feature"), "{error}");
+            }
+        }
+        let with_ca = RedisConfig::default().ca_certificate(b"pem".to_vec());
+        let error = uses_tls("redis://127.0.0.1/", &with_ca).unwrap_err();
+        assert!(error.to_string().contains("rediss://"), "{error}");
+    }
+}
