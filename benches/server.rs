@@ -235,6 +235,10 @@ impl DeliveryStore for NoopStore {
         Box::pin(async { Ok(ClaimState::Claimed) })
     }
 
+    fn renew<'a>(&'a self, _: &'a str, _: &'a ClaimToken, _: Duration) -> StoreFuture<'a, bool> {
+        Box::pin(async { Ok(true) })
+    }
+
     fn complete<'a>(&'a self, _: &'a str, _: &'a ClaimToken, _: Duration) -> StoreFuture<'a, bool> {
         Box::pin(async { Ok(true) })
     }

@@ -119,12 +119,12 @@ mod tests {
     fn rediss_needs_the_tls_feature_and_a_ca_needs_rediss() {
         let plain = RedisConfig::default();
         assert!(!uses_tls("redis://127.0.0.1/", &plain).unwrap());
-        match uses_tls("REDISS://127.0.0.1/", &plain) {
-            Ok(tls) => assert!(tls && cfg!(feature = "redis-tls")),
-            Err(error) => {
-                assert!(!cfg!(feature = "redis-tls"));
-                assert!(error.to_string().contains("`redis-tls` feature"), "{error}");
-            }
+        let tls = uses_tls("REDISS://127.0.0.1/", &plain);
+        if cfg!(feature = "redis-tls") {
+            assert!(tls.unwrap());
+        } else {
+            let error = tls.unwrap_err();
+            assert!(error.to_string().contains("`redis-tls` feature"), "{error}");
         }
         let with_ca = RedisConfig::default().ca_certificate(b"pem".to_vec());
         let error = uses_tls("redis://127.0.0.1/", &with_ca).unwrap_err();
