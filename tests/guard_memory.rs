@@ -367,3 +367,189 @@ async fn a_zero_lease_still_holds_the_claim() {
         Ok(Claim::InProgress { .. })
     ));
 }
+
+/// A store whose completions wait for a permit: a completion in flight, for a test to drop.
+struct GatedCompletion {
+    inner: MemoryStore,
+    gate: Arc<tokio::sync::Semaphore>,
+}
+
+impl DeliveryStore for GatedCompletion {
+    fn claim<'a>(
+        &'a self,
+        key: &'a str,
+        token: &'a ClaimToken,
+        lease: Duration,
+    ) -> openai_webhooks::guard::StoreFuture<'a, ClaimState> {
+        self.inner.claim(key, token, lease)
+    }
+
+    fn renew<'a>(
+        &'a self,
+        key: &'a str,
+        token: &'a ClaimToken,
+        lease: Duration,
+    ) -> openai_webhooks::guard::StoreFuture<'a, bool> {
+        self.inner.renew(key, token, lease)
+    }
+
+    fn complete<'a>(
+        &'a self,
+        key: &'a str,
+        token: &'a ClaimToken,
+        retention: Duration,
+    ) -> openai_webhooks::guard::StoreFuture<'a, bool> {
+        Box::pin(async move {
+            let _permit = self.gate.acquire().await.unwrap();
+            self.inner.complete(key, token, retention).await
+        })
+    }
+
+    fn release<'a>(
+        &'a self,
+        key: &'a str,
+        token: &'a ClaimToken,
+    ) -> openai_webhooks::guard::StoreFuture<'a, bool> {
+        self.inner.release(key, token)
+    }
+
+    fn release_without_waiting(&self, key: &str, token: &ClaimToken) -> Option<bool> {
+        self.inner.release_without_waiting(key, token)
+    }
+}
+
+/// A `complete()` whose caller stops waiting still records the delivery, and is reported
+/// as handled, never as abandoned.
+#[tokio::test]
+async fn a_completion_whose_caller_went_away_still_completes() {
+    let gate = Arc::new(tokio::sync::Semaphore::new(0));
+    let store = GatedCompletion {
+        inner: MemoryStore::with_clock(10, ManualClock::new()),
+        gate: gate.clone(),
+    };
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let sink = log.clone();
+    let guard = Guard::new(store).on_outcome(move |o| sink.lock().unwrap().push(format!("{o:?}")));
+    let Claim::Claimed(claim) = guard.claim("wh_1").await.unwrap() else {
+        panic!("first claim");
+    };
+    let waited = tokio::time::timeout(Duration::from_millis(20), claim.complete()).await;
+    assert!(waited.is_err(), "the completion waits for the gate");
+    gate.add_permits(1);
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while guard.claim("wh_1").await.unwrap() != Claim::Done {
+        assert!(std::time::Instant::now() < deadline, "never completed");
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    let log = log.lock().unwrap();
+    assert!(
+        log.iter()
+            .any(|l| l.contains("Handled") && l.contains("recorded: true")),
+        "{log:?}"
+    );
+    assert!(!log.iter().any(|l| l.contains("Abandoned")), "{log:?}");
+}
+
+/// `Failed` and `Abandoned` say whether the store freed the claim: not when the lease had
+/// run out and another copy held the delivery.
+#[tokio::test]
+async fn failed_and_abandoned_say_whether_the_claim_was_released() {
+    let clock = ManualClock::new();
+    let (guard, log) = recording_guard(MemoryStore::with_clock(10, clock.clone()));
+    let Claim::Claimed(failing) = guard.claim("wh_1").await.unwrap() else {
+        panic!("first claim");
+    };
+    let Claim::Claimed(dropped) = guard.claim("wh_2").await.unwrap() else {
+        panic!("first claim");
+    };
+    clock.advance(DEFAULT_LEASE);
+    let Claim::Claimed(other_1) = guard.claim("wh_1").await.unwrap() else {
+        panic!("the lease ran out");
+    };
+    let Claim::Claimed(other_2) = guard.claim("wh_2").await.unwrap() else {
+        panic!("the lease ran out");
+    };
+    assert!(!failing.release().await.unwrap());
+    drop(dropped);
+    assert!(other_1.release().await.unwrap());
+    drop(other_2);
+    assert_eq!(
+        *log.lock().unwrap(),
+        [
+            "failed wh_1 false",
+            "abandoned wh_2 false",
+            "failed wh_1 true",
+            "abandoned wh_2 true"
+        ]
+    );
+}
+
+/// `keep_alive` renews on a real clock: a copy arriving after the first lease would have
+/// ended still finds the delivery in progress.
+#[tokio::test]
+async fn keep_alive_renews_on_the_memory_store() {
+    let guard = Guard::new(MemoryStore::new()).with_lease(Duration::from_millis(100));
+    let Claim::Claimed(claim) = guard.claim("wh_1").await.unwrap() else {
+        panic!("first claim");
+    };
+    let copy = async {
+        tokio::time::sleep(Duration::from_millis(250)).await;
+        guard.claim("wh_1").await.unwrap()
+    };
+    let (copy, ()) = tokio::join!(
+        copy,
+        claim.keep_alive(tokio::time::sleep(Duration::from_millis(350)))
+    );
+    assert!(matches!(copy, Claim::InProgress { .. }), "{copy:?}");
+    assert!(claim.complete().await.unwrap());
+}
+
+/// A renewal that finds the claim taken reports `LeaseLost` and stops; the handler goes on.
+#[tokio::test]
+async fn keep_alive_reports_a_lost_lease() {
+    let clock = ManualClock::new();
+    let (guard, log) = recording_guard(MemoryStore::with_clock(10, clock.clone()));
+    let guard = guard.with_lease(Duration::from_millis(40));
+    let Claim::Claimed(claim) = guard.claim("wh_1").await.unwrap() else {
+        panic!("first claim");
+    };
+    clock.advance(Duration::from_millis(40));
+    let Claim::Claimed(_other) = guard.claim("wh_1").await.unwrap() else {
+        panic!("the lease ran out");
+    };
+    let output = claim
+        .keep_alive(async {
+            tokio::time::sleep(Duration::from_millis(150)).await;
+            "finished"
+        })
+        .await;
+    assert_eq!(output, "finished");
+    let lost = log
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|l| l.starts_with("LeaseLost"))
+        .count();
+    assert_eq!(lost, 1, "reported once, then renewal stops");
+}
+
+/// Completing a free key needs room, as claiming does: a store full of claims in progress
+/// fails it rather than dropping one.
+#[tokio::test]
+async fn completing_a_free_key_in_a_full_store_is_an_error() {
+    let store = MemoryStore::with_clock(1, ManualClock::new());
+    let (a, b) = (token(), token());
+    assert_eq!(
+        store.claim("wh_a", &a, HOUR).await.unwrap(),
+        ClaimState::Claimed
+    );
+    let error = store.complete("wh_b", &b, HOUR).await.unwrap_err();
+    assert_eq!(error.kind(), StoreErrorKind::Full);
+    assert!(store.complete("wh_a", &a, HOUR).await.unwrap());
+    // A done key may be evicted to make room.
+    assert!(store.complete("wh_b", &b, HOUR).await.unwrap());
+    assert_eq!(
+        store.claim("wh_b", &a, HOUR).await.unwrap(),
+        ClaimState::Done
+    );
+}
