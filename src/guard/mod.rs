@@ -28,7 +28,8 @@
 //!   completion after the lease ran out still counts if nobody claimed the delivery since.
 //!
 //! Stores: [`MemoryStore`] (one process, bounded), `RedisStore` (feature `redis`, shared by
-//! replicas), or your own [`DeliveryStore`].
+//! replicas; one server or a Redis Cluster, TLS with the feature `redis-tls`), or your own
+//! [`DeliveryStore`].
 //!
 //! The key is the `webhook-id` alone. A `Webhook` with several secrets (one URL receiving
 //! from several OpenAI projects) shares one key space across them: if the projects belong
