@@ -3,13 +3,14 @@
 #[path = "common/contract.rs"]
 mod contract;
 
+use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use contract::{Subject, Time};
 use openai_webhooks::guard::{
     Claim, ClaimState, ClaimToken, DeliveryStore, Guard, ManualClock, MemoryStore, Outcome,
-    RunOutcome, StoreErrorKind, DEFAULT_LEASE, DEFAULT_RETENTION,
+    RunOutcome, StoreError, StoreErrorKind, DEFAULT_LEASE, DEFAULT_RETENTION,
 };
 
 async fn memory() -> Subject {
@@ -552,4 +553,189 @@ async fn completing_a_free_key_in_a_full_store_is_an_error() {
         store.claim("wh_b", &a, HOUR).await.unwrap(),
         ClaimState::Done
     );
+}
+
+/// A store whose first `release_failures` releases and first `renew_failures` renewals fail,
+/// counting release attempts. It cannot release without waiting, so a dropped handle
+/// releases in the background.
+struct Flaky {
+    inner: MemoryStore,
+    release_failures: usize,
+    renew_failures: usize,
+    attempts: AtomicUsize,
+    renewals: AtomicUsize,
+}
+
+impl DeliveryStore for Flaky {
+    fn claim<'a>(
+        &'a self,
+        key: &'a str,
+        token: &'a ClaimToken,
+        lease: Duration,
+    ) -> openai_webhooks::guard::StoreFuture<'a, ClaimState> {
+        self.inner.claim(key, token, lease)
+    }
+
+    fn renew<'a>(
+        &'a self,
+        key: &'a str,
+        token: &'a ClaimToken,
+        lease: Duration,
+    ) -> openai_webhooks::guard::StoreFuture<'a, bool> {
+        if self.renewals.fetch_add(1, SeqCst) < self.renew_failures {
+            return Box::pin(async { Err(StoreError::timed_out()) });
+        }
+        self.inner.renew(key, token, lease)
+    }
+
+    fn complete<'a>(
+        &'a self,
+        key: &'a str,
+        token: &'a ClaimToken,
+        retention: Duration,
+    ) -> openai_webhooks::guard::StoreFuture<'a, bool> {
+        self.inner.complete(key, token, retention)
+    }
+
+    fn release<'a>(
+        &'a self,
+        key: &'a str,
+        token: &'a ClaimToken,
+    ) -> openai_webhooks::guard::StoreFuture<'a, bool> {
+        if self.attempts.fetch_add(1, SeqCst) < self.release_failures {
+            return Box::pin(async { Err(StoreError::timed_out()) });
+        }
+        self.inner.release(key, token)
+    }
+}
+
+fn flaky(release_failures: usize, renew_failures: usize) -> Arc<Flaky> {
+    Arc::new(Flaky {
+        inner: MemoryStore::new(),
+        release_failures,
+        renew_failures,
+        attempts: AtomicUsize::new(0),
+        renewals: AtomicUsize::new(0),
+    })
+}
+
+/// A dropped handle whose release fails at first tries again, and frees the key long before
+/// its lease would.
+#[tokio::test]
+async fn a_background_release_is_tried_again_after_a_store_error() {
+    let store = flaky(3, 0);
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let sink = log.clone();
+    let guard = Guard::from_arc(store.clone())
+        .on_outcome(move |o| sink.lock().unwrap().push(format!("{o:?}")));
+    let Claim::Claimed(claim) = guard.claim("wh_1").await.unwrap() else {
+        panic!("first claim");
+    };
+    drop(claim);
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while !log.lock().unwrap().iter().any(|l| l.contains("Abandoned")) {
+        assert!(std::time::Instant::now() < deadline, "never released");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    assert!(log
+        .lock()
+        .unwrap()
+        .iter()
+        .any(|l| l.contains("released: true")));
+    assert_eq!(store.attempts.load(SeqCst), 4);
+    assert!(matches!(
+        guard.claim("wh_1").await.unwrap(),
+        Claim::Claimed(_)
+    ));
+}
+
+/// A store that keeps failing is tried with growing pauses, and no longer once the lease
+/// has freed the key anyway.
+#[tokio::test]
+async fn a_background_release_backs_off_and_gives_up_after_the_lease() {
+    let store = flaky(usize::MAX, 0);
+    let lease = Duration::from_millis(600);
+    let guard = Guard::from_arc(store.clone()).with_lease(lease);
+    let Claim::Claimed(claim) = guard.claim("wh_1").await.unwrap() else {
+        panic!("first claim");
+    };
+    drop(claim);
+    tokio::time::sleep(lease * 2).await;
+    let attempts = store.attempts.load(SeqCst);
+    // 0, 50, 150, 350 ms: pauses that double, not a busy loop.
+    assert!((2..=6).contains(&attempts), "{attempts} attempts");
+    tokio::time::sleep(lease).await;
+    assert_eq!(
+        store.attempts.load(SeqCst),
+        attempts,
+        "still trying after the lease"
+    );
+}
+
+/// An observer that panics while a completion is reported: the panic reaches the caller of
+/// `complete`, as it would without the background task.
+#[tokio::test]
+async fn a_panic_in_the_observer_reaches_the_caller_of_complete() {
+    let guard = Guard::in_memory().on_outcome(|outcome| {
+        if matches!(outcome, Outcome::Handled { .. }) {
+            panic!("observer bug");
+        }
+    });
+    let Claim::Claimed(claim) = guard.claim("wh_1").await.unwrap() else {
+        panic!("first claim");
+    };
+    let completing = tokio::spawn(async move { claim.complete().await });
+    assert!(completing.await.unwrap_err().is_panic());
+}
+
+#[test]
+fn a_guard_debugs_its_settings_but_not_its_store() {
+    let text = format!("{:?}", Guard::in_memory());
+    assert!(
+        text.contains("lease: 60s") && text.contains("retention"),
+        "{text}"
+    );
+}
+
+/// A renewal that fails on a store error is tried again well before the lease ends.
+#[tokio::test]
+async fn keep_alive_tries_a_failed_renewal_again_soon() {
+    let store = flaky(0, 1);
+    let lease = Duration::from_millis(400);
+    let guard = Guard::from_arc(store.clone()).with_lease(lease);
+    let Claim::Claimed(claim) = guard.claim("wh_1").await.unwrap() else {
+        panic!("first claim");
+    };
+    let copy = async {
+        tokio::time::sleep(lease * 3 / 2).await;
+        guard.claim("wh_1").await.unwrap()
+    };
+    let (copy, ()) = tokio::join!(copy, claim.keep_alive(tokio::time::sleep(lease * 2)));
+    assert!(matches!(copy, Claim::InProgress { .. }), "{copy:?}");
+    assert!(
+        store.renewals.load(SeqCst) >= 3,
+        "the failed renewal and later ones"
+    );
+}
+
+#[tokio::test]
+async fn claim_handles_debug_and_compare_by_id_and_token() {
+    let clock = ManualClock::new();
+    let guard = Guard::new(MemoryStore::with_clock(10, clock.clone()));
+    let (Claim::Claimed(a), Claim::Claimed(b)) = (
+        guard.claim("wh_a").await.unwrap(),
+        guard.claim("wh_b").await.unwrap(),
+    ) else {
+        panic!("first claims");
+    };
+    clock.advance(DEFAULT_LEASE);
+    let Claim::Claimed(again) = guard.claim("wh_a").await.unwrap() else {
+        panic!("the lease ran out");
+    };
+    let text = format!("{a:?}");
+    assert!(
+        text.contains("wh_a") && text.contains(a.token().as_str()),
+        "{text}"
+    );
+    assert!(a == a && a != b && a != again);
 }
