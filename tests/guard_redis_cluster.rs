@@ -7,6 +7,8 @@ mod contract;
 mod redis_cluster;
 #[path = "common/redis_server.rs"]
 mod redis_server;
+#[path = "common/test_ca.rs"]
+mod test_ca;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -92,4 +94,29 @@ async fn an_outage_is_an_error_and_the_store_recovers() {
             }
         }
     }
+}
+
+/// A cluster over TLS with a private CA: the CA reaches every node's connection, and keys on
+/// every shard are claimed and completed.
+#[cfg(feature = "redis-tls")]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_tls_cluster_with_a_private_ca() {
+    let ca = test_ca::TestCa::new();
+    let cluster = RedisCluster::start_tls(|dir| ca.write_server_files(dir));
+    assert!(cluster.urls()[0].starts_with("rediss://"));
+    let config = RedisConfig::default().ca_certificate(ca.ca_pem.as_bytes());
+    let guard = Guard::new(connect(&cluster, config).await);
+    for n in 0..30 {
+        let id = format!("wh_{n}");
+        let Claim::Claimed(claim) = guard.claim(&id).await.unwrap() else {
+            panic!("{id}: first claim");
+        };
+        assert!(claim.complete().await.unwrap(), "{id}");
+        assert_eq!(guard.claim(&id).await.unwrap(), Claim::Done, "{id}");
+    }
+    // Without the CA, the nodes' certificates are refused.
+    let urls = cluster.urls();
+    let seeds: Vec<&str> = urls.iter().map(String::as_str).collect();
+    let error = RedisStore::connect_cluster(&seeds).await.unwrap_err();
+    assert!(error.to_string().contains("certificate"), "{error}");
 }

@@ -14,11 +14,23 @@ pub struct RedisCluster {
 impl RedisCluster {
     /// Starts three nodes and joins them into one cluster. Panics, saying why, if it cannot.
     pub fn start() -> RedisCluster {
-        let node = || RedisServer::start_in(Mode::ClusterNode { bus_port: 0 }, |_| {});
+        RedisCluster::start_with(false, |_| {})
+    }
+
+    /// The same over TLS (clients and cluster bus), with the files `write_tls_files` puts
+    /// in each node's directory (`ca.pem`, `server.pem`, `server.key`).
+    pub fn start_tls(write_tls_files: impl Fn(&std::path::Path)) -> RedisCluster {
+        RedisCluster::start_with(true, write_tls_files)
+    }
+
+    fn start_with(tls: bool, prepare: impl Fn(&std::path::Path)) -> RedisCluster {
+        let mode = Mode::ClusterNode { bus_port: 0, tls };
+        let node = || RedisServer::start_in(mode, &prepare);
         let cluster = RedisCluster {
             nodes: vec![node(), node(), node()],
         };
-        let output = Command::new("redis-cli")
+        let output = cluster
+            .cli()
             .args(["--cluster", "create"])
             .args(cluster.nodes.iter().map(RedisServer::address))
             .args(["--cluster-replicas", "0", "--cluster-yes"])
@@ -38,6 +50,17 @@ impl RedisCluster {
         );
         cluster.wait_until_ok();
         cluster
+    }
+
+    /// `redis-cli`, with the TLS options the nodes need.
+    fn cli(&self) -> Command {
+        let mut command = Command::new("redis-cli");
+        if self.nodes[0].tls() {
+            command
+                .args(["--tls", "--cacert"])
+                .arg(self.nodes[0].dir().join("ca.pem"));
+        }
+        command
     }
 
     /// The nodes' URLs, as seeds.
@@ -65,7 +88,8 @@ impl RedisCluster {
         let deadline = Instant::now() + Duration::from_secs(30);
         for node in &self.nodes {
             loop {
-                let info = Command::new("redis-cli")
+                let info = self
+                    .cli()
                     .args(["-p", &node.port().to_string(), "cluster", "info"])
                     .output()
                     .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())

@@ -22,9 +22,11 @@ pub enum Mode {
     Plain,
     /// TLS only, with `ca.pem`, `server.pem` and `server.key` of its directory.
     Tls,
-    /// A node of a Redis Cluster, with its cluster bus on `bus_port`.
+    /// A node of a Redis Cluster, with its cluster bus on `bus_port`; over TLS (clients
+    /// and bus) when `tls`, with the files `Tls` needs.
     ClusterNode {
         bus_port: u16,
+        tls: bool,
     },
 }
 
@@ -42,8 +44,9 @@ impl RedisServer {
         // Another process may take the port between probing and binding: try a few.
         for _ in 0..5 {
             let mode = match mode {
-                Mode::ClusterNode { .. } => Mode::ClusterNode {
+                Mode::ClusterNode { tls, .. } => Mode::ClusterNode {
                     bus_port: free_port(),
+                    tls,
                 },
                 other => other,
             };
@@ -62,10 +65,19 @@ impl RedisServer {
     }
 
     pub fn url(&self) -> String {
-        match self.mode {
-            Mode::Tls => format!("rediss://127.0.0.1:{}/", self.port),
-            _ => format!("redis://127.0.0.1:{}/", self.port),
+        match self.tls() {
+            true => format!("rediss://127.0.0.1:{}/", self.port),
+            false => format!("redis://127.0.0.1:{}/", self.port),
         }
+    }
+
+    pub fn tls(&self) -> bool {
+        matches!(self.mode, Mode::Tls | Mode::ClusterNode { tls: true, .. })
+    }
+
+    /// The server's directory (its TLS files, `nodes.conf`).
+    pub fn dir(&self) -> &Path {
+        &self.dir
     }
 
     /// `host:port`, as `redis-cli --cluster` wants it.
@@ -104,23 +116,27 @@ impl RedisServer {
         let port = self.port.to_string();
         let mut command = Command::new("redis-server");
         command.args(["--bind", "127.0.0.1"]);
-        match self.mode {
-            Mode::Plain => command.args(["--port", &port]),
-            Mode::Tls => command
+        if self.tls() {
+            command
                 .args(["--port", "0", "--tls-port", &port])
+                .args(["--tls-cert-file", "server.pem"])
+                .args(["--tls-key-file", "server.key"])
+                .args(["--tls-ca-cert-file", "ca.pem", "--tls-auth-clients", "no"]);
+        } else {
+            command.args(["--port", &port]);
+        }
+        if let Mode::ClusterNode { bus_port, tls } = self.mode {
+            command
                 .args([
-                    "--tls-cert-file",
-                    "server.pem",
-                    "--tls-key-file",
-                    "server.key",
+                    "--cluster-enabled",
+                    "yes",
+                    "--cluster-config-file",
+                    "nodes.conf",
                 ])
-                .args(["--tls-ca-cert-file", "ca.pem", "--tls-auth-clients", "no"]),
-            Mode::ClusterNode { bus_port } => command
-                .args(["--port", &port, "--cluster-enabled", "yes"])
-                .args(["--cluster-config-file", "nodes.conf"])
                 .args(["--cluster-port", &bus_port.to_string()])
-                .args(["--cluster-node-timeout", "2000"]),
-        };
+                .args(["--cluster-node-timeout", "2000"])
+                .args(["--tls-cluster", if tls { "yes" } else { "no" }]);
+        }
         let child = command
             .current_dir(&self.dir)
             .args([
@@ -157,10 +173,10 @@ impl RedisServer {
                     self.port
                 ));
             }
-            let ready = match self.mode {
+            let ready = match self.tls() {
                 // Listening is enough: the TLS handshake is the client's test.
-                Mode::Tls => TcpStream::connect(("127.0.0.1", self.port)).is_ok(),
-                _ => ping(self.port),
+                true => TcpStream::connect(("127.0.0.1", self.port)).is_ok(),
+                false => ping(self.port),
             };
             if ready {
                 return Ok(());
