@@ -235,15 +235,15 @@ impl DeliveryStore for NoopStore {
         Box::pin(async { Ok(ClaimState::Claimed) })
     }
 
+    fn renew<'a>(&'a self, _: &'a str, _: &'a ClaimToken, _: Duration) -> StoreFuture<'a, bool> {
+        Box::pin(async { Ok(true) })
+    }
+
     fn complete<'a>(&'a self, _: &'a str, _: &'a ClaimToken, _: Duration) -> StoreFuture<'a, bool> {
         Box::pin(async { Ok(true) })
     }
 
     fn release<'a>(&'a self, _: &'a str, _: &'a ClaimToken) -> StoreFuture<'a, bool> {
-        Box::pin(async { Ok(true) })
-    }
-
-    fn renew<'a>(&'a self, _: &'a str, _: &'a ClaimToken, _: Duration) -> StoreFuture<'a, bool> {
         Box::pin(async { Ok(true) })
     }
 }

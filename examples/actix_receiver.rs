@@ -9,8 +9,9 @@
 //! `duplicate <webhook-id>` for a copy answered without running the handler, and answers the
 //! same statuses: 200 for a valid delivery, 401 for an unsigned, forged, stale or tampered
 //! one, 400 for an authentic body that is not an event, 413 over the 1 MiB limit.
-//! Deliveries are deduplicated on Redis when `REDIS_URL` is set (build with `redis` too), in
-//! this process's memory otherwise. Stops cleanly on Ctrl-C.
+//! Deliveries are deduplicated on Redis when `REDIS_URL` or `REDIS_CLUSTER_URLS` is set
+//! (build with `redis` too, `redis-tls` for `rediss://`; `REDIS_CA_CERT` names a private CA's
+//! PEM file), in this process's memory otherwise. Stops cleanly on Ctrl-C.
 
 use actix_web::{web, App, HttpResponse, HttpServer, ResponseError as _};
 use openai_webhooks::actix::{handle_once, VerifiedDelivery, WebhookRejection};

@@ -5,6 +5,11 @@
 //! # replicas sharing what they handled:
 //! REDIS_URL=redis://127.0.0.1/ OPENAI_WEBHOOK_SECRET=whsec_… \
 //!     cargo run --example axum_receiver --features axum,tower,redis
+//! # on a Redis Cluster (seed nodes), or on a TLS Redis with a private CA:
+//! REDIS_CLUSTER_URLS=redis://10.0.0.1:6379,redis://10.0.0.2:6379 OPENAI_WEBHOOK_SECRET=whsec_… \
+//!     cargo run --example axum_receiver --features axum,tower,redis
+//! REDIS_URL=rediss://redis.internal:6380/ REDIS_CA_CERT=ca.pem OPENAI_WEBHOOK_SECRET=whsec_… \
+//!     cargo run --example axum_receiver --features axum,tower,redis-tls
 //! # on PostgreSQL: each event is written to `received_events` in the transaction that
 //! # marks its delivery done (exactly-once effects):
 //! DATABASE_URL=postgres://user@127.0.0.1/db OPENAI_WEBHOOK_SECRET=whsec_… \
@@ -14,8 +19,10 @@
 //! Listens on `127.0.0.1:8000` (or `BIND`) at `POST /webhook`. Try it with the command-line
 //! tool (`cargo install --path cli`, then `openai-webhooks send --url
 //! http://127.0.0.1:8000/webhook` with the same secret). Deliveries are deduplicated by
-//! `webhook-id`: on Redis when `REDIS_URL` is set (every replica pointed at the same Redis
-//! shares the record), in this process's memory otherwise. During a secret rotation, set
+//! `webhook-id`: on Redis when `REDIS_URL` (one server) or `REDIS_CLUSTER_URLS` (the
+//! comma-separated seed nodes of a Redis Cluster) is set, in this process's memory otherwise.
+//! Every replica pointed at the same Redis shares the record. For `rediss://` with a private
+//! CA, `REDIS_CA_CERT` names its PEM file. During a secret rotation, set
 //! `OPENAI_WEBHOOK_SECRET_PREVIOUS` to the old secret as well: both are accepted. Stops
 //! cleanly on Ctrl-C.
 

@@ -213,7 +213,9 @@ async fn read_body(
 const UNAVAILABLE_RETRY_AFTER: u64 = 5;
 
 /// Runs `handler` once per delivery: claims the verified delivery's `webhook-id` with
-/// `guard`, runs the handler if this copy owns it, then records a `2xx` answer as done and
+/// `guard`, runs the handler if this copy owns it (renewing the claim's lease at half its
+/// length meanwhile, see [`ClaimHandle::keep_alive`](crate::guard::ClaimHandle::keep_alive)),
+/// then records a `2xx` answer as done and
 /// releases the claim on any other answer (or if this future is dropped), so that OpenAI's
 /// retry runs the handler again.
 ///
@@ -302,8 +304,9 @@ where
             return text(StatusCode::SERVICE_UNAVAILABLE, message, retry);
         }
     };
-    // Dropping `claim` (a panic or a cancelled request) releases it.
-    let response = handler().await;
+    // Renewed while the handler runs; dropping `claim` (a panic or a cancelled request)
+    // releases it.
+    let response = claim.keep_alive(handler()).await;
     let outcome = match response.status().is_success() {
         true => Delivered::Handled,
         false => Delivered::Failed,

@@ -60,7 +60,9 @@
 //!   signature or the body. The verifier itself never logs.
 //! - `guard`: the `openai_webhooks::guard` module, so each delivery is handled once across
 //!   OpenAI's retries (keyed by `webhook-id`), with an in-memory store.
-//! - `redis`: `guard::RedisStore`, the guard's store on Redis, shared by replicas.
+//! - `redis`: `guard::RedisStore`, the guard's store on Redis (one server or a Redis
+//!   Cluster), shared by replicas.
+//! - `redis-tls`: `rediss://` URLs for `guard::RedisStore` (rustls with *ring*).
 //! - `tower`: the `openai_webhooks::tower` module, a tower `Layer` that verifies each
 //!   delivery, runs the guard around the inner service and answers `401`/`409`/`503` itself.
 //!

@@ -12,7 +12,8 @@
 //! 3. calls the inner service with a [`VerifiedWebhook`] and the claim's
 //!    [`ClaimToken`](crate::guard::ClaimToken) in the request's extensions and the body as
 //!    received (with the token, a `PostgresStore` handler can commit its own writes with
-//!    the done mark: `PostgresStore::begin`);
+//!    the done mark: `PostgresStore::begin`), renewing the claim's lease at half its length
+//!    while it runs ([`ClaimHandle::keep_alive`](crate::guard::ClaimHandle::keep_alive));
 //! 4. marks the delivery done if the answer is `2xx`, and releases it otherwise, or if the
 //!    inner service fails, panics or is cancelled, so OpenAI's retry runs it again.
 //!
@@ -221,8 +222,9 @@ where
     let mut request = Request::from_parts(parts, Full::new(delivery.body.clone()));
     request.extensions_mut().insert(delivery);
     request.extensions_mut().insert(claim.token().clone());
-    // Dropping `claim` (a panic or a cancelled request) releases it.
-    let response = inner.call(request).await;
+    // Renewed while the service runs; dropping `claim` (a panic or a cancelled request)
+    // releases it.
+    let response = claim.keep_alive(inner.call(request)).await;
     // A failed store update leaves the handler's answer as it is: the handler ran.
     let success = matches!(&response, Ok(r) if r.status().is_success());
     let status = match &response {

@@ -3,13 +3,14 @@
 #[path = "common/contract.rs"]
 mod contract;
 
+use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use contract::{Subject, Time};
 use openai_webhooks::guard::{
     Claim, ClaimState, ClaimToken, DeliveryStore, Guard, ManualClock, MemoryStore, Outcome,
-    RunOutcome, StoreErrorKind, DEFAULT_LEASE, DEFAULT_RETENTION,
+    RunOutcome, StoreError, StoreErrorKind, DEFAULT_LEASE, DEFAULT_RETENTION,
 };
 
 async fn memory() -> Subject {
@@ -137,8 +138,14 @@ fn recording_guard(store: MemoryStore) -> (Guard, Arc<Mutex<Vec<String>>>) {
                 webhook_id,
                 recorded,
             } => format!("handled {webhook_id} {recorded}"),
-            Outcome::Failed { webhook_id } => format!("failed {webhook_id}"),
-            Outcome::Abandoned { webhook_id } => format!("abandoned {webhook_id}"),
+            Outcome::Failed {
+                webhook_id,
+                released,
+            } => format!("failed {webhook_id} {released}"),
+            Outcome::Abandoned {
+                webhook_id,
+                released,
+            } => format!("abandoned {webhook_id} {released}"),
             Outcome::Duplicate { webhook_id } => format!("duplicate {webhook_id}"),
             Outcome::InProgress {
                 webhook_id,
@@ -195,7 +202,7 @@ async fn guard_claims_completes_and_reports() {
             "in progress wh_1 1",
             "handled wh_1 true",
             "duplicate wh_1",
-            "abandoned wh_1"
+            "abandoned wh_1 true"
         ]
     );
 }
@@ -211,7 +218,10 @@ async fn guard_release_lets_the_retry_run() {
         panic!("released: the retry claims")
     };
     assert!(claim.complete().await.unwrap());
-    assert_eq!(*log.lock().unwrap(), ["failed wh_1", "handled wh_1 true"]);
+    assert_eq!(
+        *log.lock().unwrap(),
+        ["failed wh_1 true", "handled wh_1 true"]
+    );
 }
 
 #[test]
@@ -231,7 +241,10 @@ fn a_dropped_handle_releases_even_without_a_runtime() {
         matches!(claim(&guard), Claim::Claimed(_)),
         "the drop released it"
     );
-    assert_eq!(*log.lock().unwrap(), ["abandoned wh_1", "abandoned wh_1"]);
+    assert_eq!(
+        *log.lock().unwrap(),
+        ["abandoned wh_1 true", "abandoned wh_1 true"]
+    );
 }
 
 #[tokio::test]
@@ -354,4 +367,375 @@ async fn a_zero_lease_still_holds_the_claim() {
         guard.claim("wh_zero").await,
         Ok(Claim::InProgress { .. })
     ));
+}
+
+/// A store whose completions wait for a permit: a completion in flight, for a test to drop.
+struct GatedCompletion {
+    inner: MemoryStore,
+    gate: Arc<tokio::sync::Semaphore>,
+}
+
+impl DeliveryStore for GatedCompletion {
+    fn claim<'a>(
+        &'a self,
+        key: &'a str,
+        token: &'a ClaimToken,
+        lease: Duration,
+    ) -> openai_webhooks::guard::StoreFuture<'a, ClaimState> {
+        self.inner.claim(key, token, lease)
+    }
+
+    fn renew<'a>(
+        &'a self,
+        key: &'a str,
+        token: &'a ClaimToken,
+        lease: Duration,
+    ) -> openai_webhooks::guard::StoreFuture<'a, bool> {
+        self.inner.renew(key, token, lease)
+    }
+
+    fn complete<'a>(
+        &'a self,
+        key: &'a str,
+        token: &'a ClaimToken,
+        retention: Duration,
+    ) -> openai_webhooks::guard::StoreFuture<'a, bool> {
+        Box::pin(async move {
+            let _permit = self.gate.acquire().await.unwrap();
+            self.inner.complete(key, token, retention).await
+        })
+    }
+
+    fn release<'a>(
+        &'a self,
+        key: &'a str,
+        token: &'a ClaimToken,
+    ) -> openai_webhooks::guard::StoreFuture<'a, bool> {
+        self.inner.release(key, token)
+    }
+
+    fn release_without_waiting(&self, key: &str, token: &ClaimToken) -> Option<bool> {
+        self.inner.release_without_waiting(key, token)
+    }
+}
+
+/// A `complete()` whose caller stops waiting still records the delivery, and is reported
+/// as handled, never as abandoned.
+#[tokio::test]
+async fn a_completion_whose_caller_went_away_still_completes() {
+    let gate = Arc::new(tokio::sync::Semaphore::new(0));
+    let store = GatedCompletion {
+        inner: MemoryStore::with_clock(10, ManualClock::new()),
+        gate: gate.clone(),
+    };
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let sink = log.clone();
+    let guard = Guard::new(store).on_outcome(move |o| sink.lock().unwrap().push(format!("{o:?}")));
+    let Claim::Claimed(claim) = guard.claim("wh_1").await.unwrap() else {
+        panic!("first claim");
+    };
+    let waited = tokio::time::timeout(Duration::from_millis(20), claim.complete()).await;
+    assert!(waited.is_err(), "the completion waits for the gate");
+    gate.add_permits(1);
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while guard.claim("wh_1").await.unwrap() != Claim::Done {
+        assert!(std::time::Instant::now() < deadline, "never completed");
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    let log = log.lock().unwrap();
+    assert!(
+        log.iter()
+            .any(|l| l.contains("Handled") && l.contains("recorded: true")),
+        "{log:?}"
+    );
+    assert!(!log.iter().any(|l| l.contains("Abandoned")), "{log:?}");
+}
+
+/// `Failed` and `Abandoned` say whether the store freed the claim: not when the lease had
+/// run out and another copy held the delivery.
+#[tokio::test]
+async fn failed_and_abandoned_say_whether_the_claim_was_released() {
+    let clock = ManualClock::new();
+    let (guard, log) = recording_guard(MemoryStore::with_clock(10, clock.clone()));
+    let Claim::Claimed(failing) = guard.claim("wh_1").await.unwrap() else {
+        panic!("first claim");
+    };
+    let Claim::Claimed(dropped) = guard.claim("wh_2").await.unwrap() else {
+        panic!("first claim");
+    };
+    clock.advance(DEFAULT_LEASE);
+    let Claim::Claimed(other_1) = guard.claim("wh_1").await.unwrap() else {
+        panic!("the lease ran out");
+    };
+    let Claim::Claimed(other_2) = guard.claim("wh_2").await.unwrap() else {
+        panic!("the lease ran out");
+    };
+    assert!(!failing.release().await.unwrap());
+    drop(dropped);
+    assert!(other_1.release().await.unwrap());
+    drop(other_2);
+    assert_eq!(
+        *log.lock().unwrap(),
+        [
+            "failed wh_1 false",
+            "abandoned wh_2 false",
+            "failed wh_1 true",
+            "abandoned wh_2 true"
+        ]
+    );
+}
+
+/// `keep_alive` renews on a real clock: a copy arriving after the first lease would have
+/// ended still finds the delivery in progress.
+#[tokio::test]
+async fn keep_alive_renews_on_the_memory_store() {
+    let guard = Guard::new(MemoryStore::new()).with_lease(Duration::from_millis(100));
+    let Claim::Claimed(claim) = guard.claim("wh_1").await.unwrap() else {
+        panic!("first claim");
+    };
+    let copy = async {
+        tokio::time::sleep(Duration::from_millis(250)).await;
+        guard.claim("wh_1").await.unwrap()
+    };
+    let (copy, ()) = tokio::join!(
+        copy,
+        claim.keep_alive(tokio::time::sleep(Duration::from_millis(350)))
+    );
+    assert!(matches!(copy, Claim::InProgress { .. }), "{copy:?}");
+    assert!(claim.complete().await.unwrap());
+}
+
+/// A renewal that finds the claim taken reports `LeaseLost` and stops; the handler goes on.
+#[tokio::test]
+async fn keep_alive_reports_a_lost_lease() {
+    let clock = ManualClock::new();
+    let (guard, log) = recording_guard(MemoryStore::with_clock(10, clock.clone()));
+    let guard = guard.with_lease(Duration::from_millis(40));
+    let Claim::Claimed(claim) = guard.claim("wh_1").await.unwrap() else {
+        panic!("first claim");
+    };
+    clock.advance(Duration::from_millis(40));
+    let Claim::Claimed(_other) = guard.claim("wh_1").await.unwrap() else {
+        panic!("the lease ran out");
+    };
+    let output = claim
+        .keep_alive(async {
+            tokio::time::sleep(Duration::from_millis(150)).await;
+            "finished"
+        })
+        .await;
+    assert_eq!(output, "finished");
+    let lost = log
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|l| l.starts_with("LeaseLost"))
+        .count();
+    assert_eq!(lost, 1, "reported once, then renewal stops");
+}
+
+/// Completing a free key needs room, as claiming does: a store full of claims in progress
+/// fails it rather than dropping one.
+#[tokio::test]
+async fn completing_a_free_key_in_a_full_store_is_an_error() {
+    let store = MemoryStore::with_clock(1, ManualClock::new());
+    let (a, b) = (token(), token());
+    assert_eq!(
+        store.claim("wh_a", &a, HOUR).await.unwrap(),
+        ClaimState::Claimed
+    );
+    let error = store.complete("wh_b", &b, HOUR).await.unwrap_err();
+    assert_eq!(error.kind(), StoreErrorKind::Full);
+    assert!(store.complete("wh_a", &a, HOUR).await.unwrap());
+    // A done key may be evicted to make room.
+    assert!(store.complete("wh_b", &b, HOUR).await.unwrap());
+    assert_eq!(
+        store.claim("wh_b", &a, HOUR).await.unwrap(),
+        ClaimState::Done
+    );
+}
+
+/// A store whose first `release_failures` releases and first `renew_failures` renewals fail,
+/// counting release attempts. It cannot release without waiting, so a dropped handle
+/// releases in the background.
+struct Flaky {
+    inner: MemoryStore,
+    release_failures: usize,
+    renew_failures: usize,
+    attempts: AtomicUsize,
+    renewals: AtomicUsize,
+}
+
+impl DeliveryStore for Flaky {
+    fn claim<'a>(
+        &'a self,
+        key: &'a str,
+        token: &'a ClaimToken,
+        lease: Duration,
+    ) -> openai_webhooks::guard::StoreFuture<'a, ClaimState> {
+        self.inner.claim(key, token, lease)
+    }
+
+    fn renew<'a>(
+        &'a self,
+        key: &'a str,
+        token: &'a ClaimToken,
+        lease: Duration,
+    ) -> openai_webhooks::guard::StoreFuture<'a, bool> {
+        if self.renewals.fetch_add(1, SeqCst) < self.renew_failures {
+            return Box::pin(async { Err(StoreError::timed_out()) });
+        }
+        self.inner.renew(key, token, lease)
+    }
+
+    fn complete<'a>(
+        &'a self,
+        key: &'a str,
+        token: &'a ClaimToken,
+        retention: Duration,
+    ) -> openai_webhooks::guard::StoreFuture<'a, bool> {
+        self.inner.complete(key, token, retention)
+    }
+
+    fn release<'a>(
+        &'a self,
+        key: &'a str,
+        token: &'a ClaimToken,
+    ) -> openai_webhooks::guard::StoreFuture<'a, bool> {
+        if self.attempts.fetch_add(1, SeqCst) < self.release_failures {
+            return Box::pin(async { Err(StoreError::timed_out()) });
+        }
+        self.inner.release(key, token)
+    }
+}
+
+fn flaky(release_failures: usize, renew_failures: usize) -> Arc<Flaky> {
+    Arc::new(Flaky {
+        inner: MemoryStore::new(),
+        release_failures,
+        renew_failures,
+        attempts: AtomicUsize::new(0),
+        renewals: AtomicUsize::new(0),
+    })
+}
+
+/// A dropped handle whose release fails at first tries again, and frees the key long before
+/// its lease would.
+#[tokio::test]
+async fn a_background_release_is_tried_again_after_a_store_error() {
+    let store = flaky(3, 0);
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let sink = log.clone();
+    let guard = Guard::from_arc(store.clone())
+        .on_outcome(move |o| sink.lock().unwrap().push(format!("{o:?}")));
+    let Claim::Claimed(claim) = guard.claim("wh_1").await.unwrap() else {
+        panic!("first claim");
+    };
+    drop(claim);
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while !log.lock().unwrap().iter().any(|l| l.contains("Abandoned")) {
+        assert!(std::time::Instant::now() < deadline, "never released");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    assert!(log
+        .lock()
+        .unwrap()
+        .iter()
+        .any(|l| l.contains("released: true")));
+    assert_eq!(store.attempts.load(SeqCst), 4);
+    assert!(matches!(
+        guard.claim("wh_1").await.unwrap(),
+        Claim::Claimed(_)
+    ));
+}
+
+/// A store that keeps failing is tried with growing pauses, and no longer once the lease
+/// has freed the key anyway.
+#[tokio::test]
+async fn a_background_release_backs_off_and_gives_up_after_the_lease() {
+    let store = flaky(usize::MAX, 0);
+    let lease = Duration::from_millis(600);
+    let guard = Guard::from_arc(store.clone()).with_lease(lease);
+    let Claim::Claimed(claim) = guard.claim("wh_1").await.unwrap() else {
+        panic!("first claim");
+    };
+    drop(claim);
+    tokio::time::sleep(lease * 2).await;
+    let attempts = store.attempts.load(SeqCst);
+    // 0, 50, 150, 350 ms: pauses that double, not a busy loop.
+    assert!((2..=6).contains(&attempts), "{attempts} attempts");
+    tokio::time::sleep(lease).await;
+    assert_eq!(
+        store.attempts.load(SeqCst),
+        attempts,
+        "still trying after the lease"
+    );
+}
+
+/// An observer that panics while a completion is reported: the panic reaches the caller of
+/// `complete`, as it would without the background task.
+#[tokio::test]
+async fn a_panic_in_the_observer_reaches_the_caller_of_complete() {
+    let guard = Guard::in_memory().on_outcome(|outcome| {
+        if matches!(outcome, Outcome::Handled { .. }) {
+            panic!("observer bug");
+        }
+    });
+    let Claim::Claimed(claim) = guard.claim("wh_1").await.unwrap() else {
+        panic!("first claim");
+    };
+    let completing = tokio::spawn(async move { claim.complete().await });
+    assert!(completing.await.unwrap_err().is_panic());
+}
+
+#[test]
+fn a_guard_debugs_its_settings_but_not_its_store() {
+    let text = format!("{:?}", Guard::in_memory());
+    assert!(
+        text.contains("lease: 60s") && text.contains("retention"),
+        "{text}"
+    );
+}
+
+/// A renewal that fails on a store error is tried again well before the lease ends.
+#[tokio::test]
+async fn keep_alive_tries_a_failed_renewal_again_soon() {
+    let store = flaky(0, 1);
+    let lease = Duration::from_millis(400);
+    let guard = Guard::from_arc(store.clone()).with_lease(lease);
+    let Claim::Claimed(claim) = guard.claim("wh_1").await.unwrap() else {
+        panic!("first claim");
+    };
+    let copy = async {
+        tokio::time::sleep(lease * 3 / 2).await;
+        guard.claim("wh_1").await.unwrap()
+    };
+    let (copy, ()) = tokio::join!(copy, claim.keep_alive(tokio::time::sleep(lease * 2)));
+    assert!(matches!(copy, Claim::InProgress { .. }), "{copy:?}");
+    assert!(
+        store.renewals.load(SeqCst) >= 3,
+        "the failed renewal and later ones"
+    );
+}
+
+#[tokio::test]
+async fn claim_handles_debug_and_compare_by_id_and_token() {
+    let clock = ManualClock::new();
+    let guard = Guard::new(MemoryStore::with_clock(10, clock.clone()));
+    let (Claim::Claimed(a), Claim::Claimed(b)) = (
+        guard.claim("wh_a").await.unwrap(),
+        guard.claim("wh_b").await.unwrap(),
+    ) else {
+        panic!("first claims");
+    };
+    clock.advance(DEFAULT_LEASE);
+    let Claim::Claimed(again) = guard.claim("wh_a").await.unwrap() else {
+        panic!("the lease ran out");
+    };
+    let text = format!("{a:?}");
+    assert!(
+        text.contains("wh_a") && text.contains(a.token().as_str()),
+        "{text}"
+    );
+    assert!(a == a && a != b && a != again);
 }

@@ -1,10 +1,15 @@
-//! Two replicas over real HTTP (axum + the tower layer) sharing one real Redis: each
-//! delivery handled once across copies and retries, and under faults.
+//! Two replicas over real HTTP (axum + the tower layer) sharing one real Redis (one server,
+//! a TLS server, or a 3-node Redis Cluster): each delivery handled once across copies and
+//! retries, and under faults.
 
 #[path = "common/deliveries.rs"]
 mod deliveries;
+#[path = "common/redis_cluster.rs"]
+mod redis_cluster;
 #[path = "common/redis_server.rs"]
 mod redis_server;
+#[path = "common/test_ca.rs"]
+mod test_ca;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -23,8 +28,10 @@ use openai_webhooks::guard::{
     ClaimState, ClaimToken, DeliveryStore, Guard, RedisConfig, RedisStore,
 };
 use openai_webhooks::tower::{VerifiedWebhook, WebhookLayer};
-use redis_server::RedisServer;
+use redis_cluster::RedisCluster;
+use redis_server::{Mode, RedisServer};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use test_ca::TestCa;
 
 use tokio::sync::{Notify, Semaphore};
 
@@ -65,9 +72,121 @@ async fn handle(State(h): State<Handler>, delivery: VerifiedWebhook) -> StatusCo
     StatusCode::OK
 }
 
+/// Which Redis the replicas share.
+#[derive(Clone, Copy, Debug)]
+enum Kind {
+    Single,
+    Tls,
+    Cluster,
+}
+
+enum Backend {
+    Single(RedisServer),
+    Tls(RedisServer, TestCa),
+    Cluster(RedisCluster),
+}
+
+/// How to reach a backend: its URLs, and the CA for TLS.
+#[derive(Clone)]
+struct Target {
+    urls: Vec<String>,
+    cluster: bool,
+    ca: Option<String>,
+}
+
+impl Backend {
+    fn start(kind: Kind) -> Backend {
+        match kind {
+            Kind::Single => Backend::Single(RedisServer::start()),
+            Kind::Tls => {
+                let ca = TestCa::new();
+                Backend::Tls(
+                    RedisServer::start_in(Mode::Tls, |dir| ca.write_server_files(dir)),
+                    ca,
+                )
+            }
+            Kind::Cluster => Backend::Cluster(RedisCluster::start()),
+        }
+    }
+
+    fn target(&self) -> Target {
+        match self {
+            Backend::Single(server) => Target {
+                urls: vec![server.url()],
+                cluster: false,
+                ca: None,
+            },
+            Backend::Tls(server, ca) => Target {
+                urls: vec![server.url()],
+                cluster: false,
+                ca: Some(ca.ca_pem.clone()),
+            },
+            Backend::Cluster(cluster) => Target {
+                urls: cluster.urls(),
+                cluster: true,
+                ca: None,
+            },
+        }
+    }
+
+    /// Kills Redis (its data is lost) or starts it again, empty, on the same ports.
+    fn set_up(&mut self, up: bool) {
+        match (self, up) {
+            (Backend::Single(server) | Backend::Tls(server, _), true) => server.restart(),
+            (Backend::Single(server) | Backend::Tls(server, _), false) => server.stop(),
+            (Backend::Cluster(cluster), true) => cluster.restart(),
+            (Backend::Cluster(cluster), false) => cluster.stop(),
+        }
+    }
+}
+
+impl Target {
+    async fn connect(&self) -> RedisStore {
+        let mut config = RedisConfig::default()
+            .connection_timeout(Duration::from_millis(500))
+            .response_timeout(Duration::from_millis(500));
+        if let Some(ca) = &self.ca {
+            config = config.ca_certificate(ca.as_bytes());
+        }
+        let urls: Vec<&str> = self.urls.iter().map(String::as_str).collect();
+        let store = match self.cluster {
+            true => RedisStore::connect_cluster_with(&urls, config).await,
+            false => RedisStore::connect_with(urls[0], config).await,
+        };
+        store.expect("connect to redis")
+    }
+
+    /// The raw value of delivery `n`'s key.
+    async fn value(&self, n: usize) -> Option<String> {
+        let key = format!("openai-webhooks:delivery:wh_{n}");
+        let get = redis::cmd("GET").arg(key).clone();
+        if self.cluster {
+            let client = redis::cluster::ClusterClient::new(self.urls.clone()).unwrap();
+            let mut conn = client.get_async_connection().await.unwrap();
+            return get.query_async(&mut conn).await.unwrap();
+        }
+        let client = match &self.ca {
+            Some(ca) => redis::Client::build_with_tls(
+                self.urls[0].as_str(),
+                redis::TlsCertificates {
+                    client_tls: None,
+                    root_cert: Some(ca.clone().into_bytes()),
+                },
+            ),
+            None => redis::Client::open(self.urls[0].as_str()),
+        };
+        let mut conn = client
+            .unwrap()
+            .get_multiplexed_async_connection()
+            .await
+            .unwrap();
+        get.query_async(&mut conn).await.unwrap()
+    }
+}
+
 struct Cluster {
-    redis: Mutex<RedisServer>,
-    redis_url: String,
+    redis: Mutex<Backend>,
+    target: Target,
     bases: [String; 2],
     /// 503 answers seen by `deliver`.
     unavailable: AtomicUsize,
@@ -75,21 +194,16 @@ struct Cluster {
     client: Client<HttpConnector, Full<Bytes>>,
 }
 
-async fn replica(redis_url: &str, handler: Handler) -> String {
-    let app = replica_app(redis_url, handler).await;
+async fn replica(target: &Target, handler: Handler) -> String {
+    let app = replica_app(target, handler).await;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
     format!("http://{addr}/webhook")
 }
 
-async fn replica_app(redis_url: &str, handler: Handler) -> Router {
-    let config = RedisConfig::default()
-        .connection_timeout(Duration::from_millis(500))
-        .response_timeout(Duration::from_millis(500));
-    let store = RedisStore::connect_with(redis_url, config)
-        .await
-        .expect("connect to redis");
+async fn replica_app(target: &Target, handler: Handler) -> Router {
+    let store = target.connect().await;
     let layer = WebhookLayer::new(webhook(), Guard::new(store));
     Router::new()
         .route("/webhook", post(handle).layer(layer))
@@ -97,20 +211,25 @@ async fn replica_app(redis_url: &str, handler: Handler) -> Router {
 }
 
 async fn cluster(fail_first: bool) -> Cluster {
-    let redis = RedisServer::start();
+    replicas_on(Kind::Single, fail_first).await
+}
+
+/// Two replicas sharing a new Redis of `kind`.
+async fn replicas_on(kind: Kind, fail_first: bool) -> Cluster {
+    let redis = tokio::task::block_in_place(|| Backend::start(kind));
     let handler = Handler {
         fail_first,
         ..Handler::default()
     };
-    let redis_url = redis.url();
+    let target = redis.target();
     let bases = [
-        replica(&redis_url, handler.clone()).await,
-        replica(&redis_url, handler.clone()).await,
+        replica(&target, handler.clone()).await,
+        replica(&target, handler.clone()).await,
     ];
     let client = Client::builder(TokioExecutor::new()).build_http();
     Cluster {
         redis: Mutex::new(redis),
-        redis_url,
+        target,
         bases,
         unavailable: AtomicUsize::new(0),
         handler,
@@ -193,27 +312,11 @@ impl Cluster {
 
     /// Kills Redis (its data is lost) or starts it again, empty, on the same port.
     fn redis(&self, up: bool) {
-        tokio::task::block_in_place(|| {
-            let mut redis = self.redis.lock().unwrap();
-            if up {
-                redis.restart()
-            } else {
-                redis.stop()
-            }
-        });
+        tokio::task::block_in_place(|| self.redis.lock().unwrap().set_up(up));
     }
 
     async fn redis_value(&self, n: usize) -> Option<String> {
-        let mut conn = redis::Client::open(self.redis_url.as_str())
-            .unwrap()
-            .get_multiplexed_async_connection()
-            .await
-            .unwrap();
-        redis::cmd("GET")
-            .arg(format!("openai-webhooks:delivery:wh_{n}"))
-            .query_async(&mut conn)
-            .await
-            .unwrap()
+        self.target.value(n).await
     }
 }
 
@@ -271,7 +374,21 @@ fn expect_once(cluster: &Cluster, range: std::ops::Range<usize>) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_replicas_handle_each_of_500_deliveries_once() {
-    let cluster = cluster(false).await;
+    each_of_500_deliveries_once(Kind::Single).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_replicas_on_tls_redis_handle_each_of_500_deliveries_once() {
+    each_of_500_deliveries_once(Kind::Tls).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_replicas_on_a_redis_cluster_handle_each_of_500_deliveries_once() {
+    each_of_500_deliveries_once(Kind::Cluster).await;
+}
+
+async fn each_of_500_deliveries_once(kind: Kind) {
+    let cluster = replicas_on(kind, false).await;
     let conflicts = Mutex::new(0);
     for_each(0..500, |n| {
         let (cluster, conflicts) = (&cluster, &conflicts);
@@ -322,7 +439,21 @@ async fn a_handler_failing_its_first_attempt_runs_again_on_the_retry() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn redis_stopped_mid_run_gives_503s_and_nothing_runs_twice() {
-    let cluster = cluster(false).await;
+    stopped_mid_run(Kind::Single).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tls_redis_stopped_mid_run_gives_503s_and_nothing_runs_twice() {
+    stopped_mid_run(Kind::Tls).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_redis_cluster_stopped_mid_run_gives_503s_and_nothing_runs_twice() {
+    stopped_mid_run(Kind::Cluster).await;
+}
+
+async fn stopped_mid_run(kind: Kind) {
+    let cluster = replicas_on(kind, false).await;
     let c = &cluster;
     for_each(0..50, |n| async move {
         c.deliver_to_both(n).await;
@@ -355,7 +486,16 @@ async fn redis_stopped_mid_run_gives_503s_and_nothing_runs_twice() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn deliveries_in_flight_across_an_outage_run_once() {
-    let cluster = cluster(false).await;
+    in_flight_across_an_outage(Kind::Single).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deliveries_in_flight_across_a_cluster_outage_run_once() {
+    in_flight_across_an_outage(Kind::Cluster).await;
+}
+
+async fn in_flight_across_an_outage(kind: Kind) {
+    let cluster = replicas_on(kind, false).await;
     let c = &cluster;
     let stopped = &AtomicBool::new(false);
     // As OpenAI sends: one copy at a time, retried after any non-2xx. The first 50 are
@@ -398,7 +538,7 @@ async fn a_dropped_handler_future_releases_its_claim_on_redis() {
         hang: Some(started.clone()),
         ..cluster.handler.clone()
     };
-    let app = replica_app(&cluster.redis_url, hanging).await;
+    let app = replica_app(&cluster.target, hanging).await;
     let text = body(1);
     let mut request = axum::http::Request::post("/webhook");
     for (name, value) in signed_headers("wh_1", &text) {
@@ -449,7 +589,7 @@ async fn a_forged_request_with_a_real_webhook_id_gets_401_and_leaves_redis_untou
     expect_once(&cluster, 1..2);
 
     // A claim another replica holds: a forged copy does not release or complete it.
-    let store = RedisStore::connect(&cluster.redis_url).await.unwrap();
+    let store = cluster.target.connect().await;
     let token = ClaimToken::generate();
     assert_eq!(
         store

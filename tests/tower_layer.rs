@@ -74,8 +74,14 @@ fn setup_with(store: MemoryStore) -> Setup {
             Outcome::InProgress { webhook_id, .. } => format!("in progress {webhook_id}"),
             Outcome::Rejected { status, reason } => format!("rejected {status} {reason}"),
             Outcome::Handled { webhook_id, .. } => format!("handled {webhook_id}"),
-            Outcome::Failed { webhook_id } => format!("failed {webhook_id}"),
-            Outcome::Abandoned { webhook_id } => format!("abandoned {webhook_id}"),
+            Outcome::Failed {
+                webhook_id,
+                released,
+            } => format!("failed {webhook_id} {released}"),
+            Outcome::Abandoned {
+                webhook_id,
+                released,
+            } => format!("abandoned {webhook_id} {released}"),
             Outcome::StoreFailed { webhook_id, .. } => format!("store failed {webhook_id}"),
             other => format!("{other:?}"),
         };
@@ -201,7 +207,10 @@ async fn a_failed_attempt_is_released_and_its_retry_runs_again() {
         "Already handled"
     );
     assert_eq!(s.runs(), 2);
-    assert_eq!(s.log(), ["failed wh_1", "handled wh_1", "duplicate wh_1"]);
+    assert_eq!(
+        s.log(),
+        ["failed wh_1 true", "handled wh_1", "duplicate wh_1"]
+    );
 }
 
 #[tokio::test]
@@ -220,7 +229,7 @@ async fn a_dropped_request_releases_its_claim() {
     s.set_mode(Mode::Ok);
     assert_eq!(send(&s.router, delivery("wh_1", 1)).await.0, StatusCode::OK);
     assert_eq!(s.runs(), 2);
-    assert_eq!(s.log(), ["abandoned wh_1", "handled wh_1"]);
+    assert_eq!(s.log(), ["abandoned wh_1 true", "handled wh_1"]);
 }
 
 #[tokio::test]

@@ -1,4 +1,7 @@
-//! What both receiver examples share: the guard, from `REDIS_URL` or in memory, and its log.
+//! What both receiver examples share: the guard, on Redis (`REDIS_URL`,
+//! `REDIS_CLUSTER_URLS`) or in memory, and its log.
+
+mod redis;
 
 use openai_webhooks::guard::{Guard, Outcome};
 
@@ -11,26 +14,20 @@ pub fn log(outcome: &Outcome<'_>) {
         Outcome::StoreFailed { webhook_id, error } => {
             println!("store failed {webhook_id}: {error}")
         }
+        Outcome::LeaseLost { webhook_id } => println!("lease lost {webhook_id}"),
         _ => {}
     }
 }
 
-/// The guard: on Redis when `REDIS_URL` is set (every replica pointed at it shares the
-/// record), in this process's memory otherwise.
+/// The guard: on Redis when `REDIS_URL` or `REDIS_CLUSTER_URLS` is set (every replica
+/// pointed at it shares the record), in this process's memory otherwise.
 pub async fn guard() -> Result<Guard, Box<dyn std::error::Error>> {
-    let Ok(url) = std::env::var("REDIS_URL") else {
-        println!("deduplicating in memory (set REDIS_URL to share it between replicas)");
-        return Ok(Guard::in_memory());
-    };
-    #[cfg(feature = "redis")]
-    {
-        let store = openai_webhooks::guard::RedisStore::connect(&url).await?;
-        println!("deduplicating on Redis");
-        Ok(Guard::new(store))
+    if let Some(guard) = redis::guard().await? {
+        return Ok(guard);
     }
-    #[cfg(not(feature = "redis"))]
-    {
-        let _ = url;
-        Err("REDIS_URL is set: build the example with the `redis` feature too".into())
-    }
+    println!(
+        "deduplicating in memory (set REDIS_URL or REDIS_CLUSTER_URLS to share it between \
+         replicas)"
+    );
+    Ok(Guard::in_memory())
 }

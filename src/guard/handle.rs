@@ -1,10 +1,11 @@
-//! The claim handle: completes, releases, or releases itself when dropped.
+//! The claim handle: renews, completes, releases, or releases itself when dropped.
 
 use std::fmt;
 
-use super::{ClaimToken, Guard, Outcome, StoreError};
+use super::{background, ClaimToken, Guard, Outcome, StoreError};
 
-/// Ownership of one delivery, from [`Guard::claim`]. Run the handler, then call
+/// Ownership of one delivery, from [`Guard::claim`]. Run the handler (inside
+/// [`keep_alive`](ClaimHandle::keep_alive) if it may outlast the lease), then call
 /// [`complete`](ClaimHandle::complete) (success) or [`release`](ClaimHandle::release)
 /// (failure).
 ///
@@ -17,6 +18,13 @@ pub struct ClaimHandle {
     webhook_id: String,
     token: ClaimToken,
     finished: bool,
+}
+
+/// What to record once the handler has run.
+#[derive(Clone, Copy)]
+enum Finish {
+    Complete,
+    Release,
 }
 
 impl ClaimHandle {
@@ -39,44 +47,84 @@ impl ClaimHandle {
         &self.token
     }
 
-    /// The handler succeeded: marks the delivery done for the guard's retention time.
+    /// The guard that made this claim.
+    pub(super) fn guard(&self) -> &Guard {
+        &self.guard
+    }
+
+    /// Extends the claim's lease to the guard's lease from now, for a handler that runs
+    /// long ([`keep_alive`](ClaimHandle::keep_alive) does it on a timer).
     ///
-    /// Returns `Ok(false)` if the claim was no longer ours (the lease expired and another
-    /// copy claimed it): nothing changed. On `Err`, the handler's success still stands;
-    /// the delivery stays protected by its lease until that expires.
-    pub async fn complete(mut self) -> Result<bool, StoreError> {
-        let guard = self.guard.clone();
-        let result = guard
-            .store
-            .complete(&self.webhook_id, &self.token, guard.retention)
+    /// Returns `Ok(false)` if the claim is no longer ours (the lease ran out, and another
+    /// copy may have claimed the delivery): nothing changed.
+    pub async fn renew(&self) -> Result<bool, StoreError> {
+        let store = &self.guard.store;
+        let result = store
+            .renew(&self.webhook_id, &self.token, self.guard.lease)
             .await;
-        // Set only now: if this future is dropped mid-way, `drop` still releases, and a
-        // release after a completion changes nothing (the token no longer matches).
-        self.finished = true;
         let webhook_id = &self.webhook_id;
         match &result {
-            Ok(recorded) => guard.report(&Outcome::Handled {
-                webhook_id,
-                recorded: *recorded,
-            }),
-            Err(error) => guard.report(&Outcome::StoreFailed { webhook_id, error }),
+            Ok(true) => {}
+            Ok(false) => self.guard.report(&Outcome::LeaseLost { webhook_id }),
+            Err(error) => self
+                .guard
+                .report(&Outcome::StoreFailed { webhook_id, error }),
         }
         result
     }
 
+    /// The handler succeeded: marks the delivery done for the guard's retention time.
+    ///
+    /// That succeeds while the claim is ours, and also when its lease ran out but nobody
+    /// claimed the delivery since. It returns `Ok(false)`, changing nothing, when another
+    /// copy holds the delivery or already completed it. On `Err`, the handler's success
+    /// still stands; the delivery stays protected by its lease until that expires.
+    ///
+    /// Once called, the completion runs to its end (on the tokio runtime) even if this
+    /// future is dropped: the handler's success is not thrown away half-way.
+    pub async fn complete(self) -> Result<bool, StoreError> {
+        self.finish(Finish::Complete).await
+    }
+
     /// The handler failed: frees the delivery at once so a retry runs the handler again.
     ///
-    /// Returns `Ok(false)` if the claim was no longer ours: nothing changed.
-    pub async fn release(mut self) -> Result<bool, StoreError> {
-        let guard = self.guard.clone();
-        let result = guard.store.release(&self.webhook_id, &self.token).await;
+    /// Returns `Ok(false)` if the claim was no longer ours: nothing changed. Like
+    /// [`complete`](ClaimHandle::complete), it runs to its end once called.
+    pub async fn release(self) -> Result<bool, StoreError> {
+        self.finish(Finish::Release).await
+    }
+
+    async fn finish(mut self, finish: Finish) -> Result<bool, StoreError> {
+        // From here on the drop does nothing: the store call below is not cancelled.
         self.finished = true;
-        let webhook_id = &self.webhook_id;
-        match &result {
-            Ok(_) => guard.report(&Outcome::Failed { webhook_id }),
-            Err(error) => guard.report(&Outcome::StoreFailed { webhook_id, error }),
-        }
-        result
+        let guard = self.guard.clone();
+        let webhook_id = std::mem::take(&mut self.webhook_id);
+        let token = self.token.clone();
+        let work = async move {
+            let store = &guard.store;
+            let result = match finish {
+                Finish::Complete => store.complete(&webhook_id, &token, guard.retention).await,
+                Finish::Release => store.release(&webhook_id, &token).await,
+            };
+            let webhook_id = webhook_id.as_str();
+            guard.report(&match (&result, finish) {
+                (Ok(recorded), Finish::Complete) => Outcome::Handled {
+                    webhook_id,
+                    recorded: *recorded,
+                },
+                (Ok(released), Finish::Release) => Outcome::Failed {
+                    webhook_id,
+                    released: *released,
+                },
+                (Err(error), _) => Outcome::StoreFailed { webhook_id, error },
+            });
+            result
+        };
+        background::to_the_end(work).await.unwrap_or_else(|| {
+            Err(StoreError::unavailable(
+                "the async runtime shut down before the store answered",
+            ))
+        })
     }
 }
 
@@ -85,27 +133,30 @@ impl Drop for ClaimHandle {
         if self.finished {
             return;
         }
-        self.guard.report(&Outcome::Abandoned {
-            webhook_id: &self.webhook_id,
-        });
-        let store = self.guard.store.clone();
-        if store
-            .release_without_waiting(&self.webhook_id, &self.token)
-            .is_some()
-        {
-            return;
-        }
-        // Polling here could panic outside a runtime (a store's timers need one), and a
-        // panic in a drop during unwinding aborts: spawn, or leave the key to its lease.
-        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
-            return;
-        };
+        let guard = self.guard.clone();
+        let key = self.webhook_id.clone();
         let webhook_id = std::mem::take(&mut self.webhook_id);
-        let token = self.token.clone();
-        runtime.spawn(async move {
-            // Nobody is left to tell; the lease expiry covers a failure.
-            let _ = store.release(&webhook_id, &token).await;
-        });
+        let report = move |released: background::Released| {
+            let webhook_id = webhook_id.as_str();
+            guard.report(&match &released {
+                Some(Err(error)) => Outcome::StoreFailed { webhook_id, error },
+                Some(Ok(released)) => Outcome::Abandoned {
+                    webhook_id,
+                    released: *released,
+                },
+                None => Outcome::Abandoned {
+                    webhook_id,
+                    released: false,
+                },
+            });
+        };
+        background::release(
+            self.guard.store.clone(),
+            key,
+            self.token.clone(),
+            self.guard.lease,
+            report,
+        );
     }
 }
 

@@ -105,7 +105,7 @@ impl MemoryStore {
         Ok(ClaimState::Claimed)
     }
 
-    fn complete_now(&self, key: &str, token: &ClaimToken, retention: Duration) -> bool {
+    fn renew_now(&self, key: &str, token: &ClaimToken, lease: Duration) -> bool {
         let now = self.clock.now();
         let mut state = self.lock();
         state.purge(now);
@@ -113,8 +113,34 @@ impl MemoryStore {
             return false;
         }
         state.remove(key);
-        state.insert(key.to_owned(), None, now.saturating_add(retention));
+        state.insert(
+            key.to_owned(),
+            Some(token.clone()),
+            now.saturating_add(lease),
+        );
         true
+    }
+
+    fn complete_now(
+        &self,
+        key: &str,
+        token: &ClaimToken,
+        retention: Duration,
+    ) -> Result<bool, StoreError> {
+        let now = self.clock.now();
+        let mut state = self.lock();
+        state.purge(now);
+        if state.entries.contains_key(key) {
+            if !state.holds(key, token) {
+                return Ok(false);
+            }
+            state.remove(key);
+        } else if state.entries.len() >= self.max_entries && !state.evict_oldest_done() {
+            // Free (the lease ran out, nobody claimed it since): it needs room, as a claim does.
+            return Err(StoreError::full());
+        }
+        state.insert(key.to_owned(), None, now.saturating_add(retention));
+        Ok(true)
     }
 
     fn release_now(&self, key: &str, token: &ClaimToken) -> bool {
@@ -208,13 +234,22 @@ impl DeliveryStore for MemoryStore {
         Box::pin(async move { self.claim_now(key, token, lease) })
     }
 
+    fn renew<'a>(
+        &'a self,
+        key: &'a str,
+        token: &'a ClaimToken,
+        lease: Duration,
+    ) -> StoreFuture<'a, bool> {
+        Box::pin(async move { Ok(self.renew_now(key, token, lease)) })
+    }
+
     fn complete<'a>(
         &'a self,
         key: &'a str,
         token: &'a ClaimToken,
         retention: Duration,
     ) -> StoreFuture<'a, bool> {
-        Box::pin(async move { Ok(self.complete_now(key, token, retention)) })
+        Box::pin(async move { self.complete_now(key, token, retention) })
     }
 
     fn release<'a>(&'a self, key: &'a str, token: &'a ClaimToken) -> StoreFuture<'a, bool> {
@@ -223,25 +258,5 @@ impl DeliveryStore for MemoryStore {
 
     fn release_without_waiting(&self, key: &str, token: &ClaimToken) -> Option<bool> {
         Some(self.release_now(key, token))
-    }
-
-    fn renew<'a>(
-        &'a self,
-        key: &'a str,
-        token: &'a ClaimToken,
-        lease: Duration,
-    ) -> StoreFuture<'a, bool> {
-        Box::pin(async move {
-            let now = self.clock.now();
-            let mut state = self.lock();
-            state.purge(now);
-            if !state.holds(key, token) {
-                return Ok(false);
-            }
-            state.remove(key);
-            let expires = now.saturating_add(lease);
-            state.insert(key.to_owned(), Some(token.clone()), expires);
-            Ok(true)
-        })
     }
 }

@@ -19,14 +19,19 @@
 //!   time (default [`DEFAULT_RETENTION`], 7 days, longer than OpenAI's retry window).
 //! - The handler failed: [`ClaimHandle::release`] frees the id at once so the retry runs
 //!   it again. A handle that is dropped (a panic, a cancelled request) releases itself.
+//! - A handler that may outlast the lease runs inside [`ClaimHandle::keep_alive`], which
+//!   renews the lease at half its length ([`Guard::run`], the tower layer and
+//!   `actix::handle_once` do this for you).
 //! - A process that dies mid-handler leaves a lease that expires after [`DEFAULT_LEASE`].
-//! - Each claim carries a [`ClaimToken`]: completing or releasing with a stale token (the
-//!   lease expired and another copy claimed) changes nothing.
+//! - Each claim carries a [`ClaimToken`]: releasing or renewing with a stale token (the
+//!   lease expired and another copy claimed) changes nothing, and so does completing. A
+//!   completion after the lease ran out still counts if nobody claimed the delivery since.
 //!
 //! Stores: [`MemoryStore`] (one process, bounded), `RedisStore` (feature `redis`, shared by
-//! replicas), `PostgresStore` (feature `postgres`, shared by replicas; the handler's writes
-//! and the done mark commit in one transaction, and a dead process's claims are freed at
-//! once), or your own [`DeliveryStore`].
+//! replicas; one server or a Redis Cluster, TLS with the feature `redis-tls`),
+//! `PostgresStore` (feature `postgres`, shared by replicas; the handler's writes and the
+//! done mark commit in one transaction, and a dead process's claims are freed at once), or
+//! your own [`DeliveryStore`].
 //!
 //! The key is the `webhook-id` alone. A `Webhook` with several secrets (one URL receiving
 //! from several OpenAI projects) shares one key space across them: if the projects belong
@@ -77,9 +82,11 @@
 //! [`Webhook::unwrap`]: crate::Webhook::unwrap
 //! [`Webhook::verify_signature`]: crate::Webhook::verify_signature
 
+mod background;
 mod clock;
 mod error;
 mod handle;
+mod keep_alive;
 mod memory;
 mod outcome;
 #[cfg(feature = "postgres")]
@@ -192,8 +199,10 @@ impl Guard {
         Guard::new(MemoryStore::new())
     }
 
-    /// Sets the lease: how long a claim holds before another copy may take over. Make it
-    /// longer than your handler ever runs.
+    /// Sets the lease: how long a claim holds before another copy may take over, unless it
+    /// is renewed. A handler run with [`ClaimHandle::keep_alive`] (as the integrations do)
+    /// renews it at half its length; the lease then bounds how long a delivery whose process
+    /// died stays blocked.
     ///
     /// A zero lease is raised to 1 ms, the shortest every store keeps (a claim that expires
     /// as it is made would let every copy run).
@@ -238,9 +247,21 @@ impl Guard {
     ///
     /// Call this only for a delivery whose signature and timestamp were verified. An error
     /// means the store is unavailable or full: answer `503` and don't run the handler.
+    ///
+    /// If the store fails, or this future is dropped, after the claim may have reached the
+    /// store, its token is released in the background: no lease is left that nobody owns.
     pub async fn claim(&self, webhook_id: &str) -> Result<Claim, StoreError> {
         let token = ClaimToken::generate();
+        let mut unanswered = Unanswered {
+            guard: self,
+            webhook_id,
+            token: &token,
+            armed: true,
+        };
         let state = self.store.claim(webhook_id, &token, self.lease).await;
+        // An error leaves it armed: a claim that timed out may have been applied.
+        unanswered.armed = state.is_err();
+        drop(unanswered);
         let claim = match state {
             Ok(ClaimState::Claimed) => {
                 return Ok(Claim::Claimed(ClaimHandle::new(
@@ -271,8 +292,9 @@ impl Guard {
         Ok(claim)
     }
 
-    /// Runs `handler` once per delivery: claims `webhook_id`, runs the handler if claimed,
-    /// then records `Ok` as done and releases on `Err` (or if this future is dropped).
+    /// Runs `handler` once per delivery: claims `webhook_id`, runs the handler if claimed
+    /// (renewing the lease meanwhile, see [`ClaimHandle::keep_alive`]), then records `Ok` as
+    /// done and releases on `Err` (or if this future is dropped).
     ///
     /// ```
     /// use openai_webhooks::guard::{Guard, RunOutcome};
@@ -293,7 +315,7 @@ impl Guard {
     ) -> Result<RunOutcome<T, E>, StoreError> {
         match self.claim(webhook_id).await? {
             Claim::Claimed(claim) => {
-                let result = handler.await;
+                let result = claim.keep_alive(handler).await;
                 // The handler has run: its result stands even if recording it failed.
                 let _ = match &result {
                     Ok(_) => claim.complete().await,
@@ -312,6 +334,30 @@ impl Guard {
         // Every per-delivery outcome passes here: the one place for logging integrations.
         if let Some(observer) = &self.observer {
             observer(outcome);
+        }
+    }
+}
+
+/// A claim sent to the store without an answer yet. Dropped armed (the store failed, or the
+/// caller gave up waiting), it releases the token in the background: harmless if the claim
+/// never reached the store, and it frees the key at once if it did.
+struct Unanswered<'a> {
+    guard: &'a Guard,
+    webhook_id: &'a str,
+    token: &'a ClaimToken,
+    armed: bool,
+}
+
+impl Drop for Unanswered<'_> {
+    fn drop(&mut self) {
+        if self.armed {
+            background::release(
+                self.guard.store.clone(),
+                self.webhook_id.to_owned(),
+                self.token.clone(),
+                self.guard.lease,
+                |_| {},
+            );
         }
     }
 }

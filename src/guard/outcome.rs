@@ -19,14 +19,28 @@ pub enum Outcome<'a> {
         /// Whether the store now holds the delivery as done.
         recorded: bool,
     },
-    /// The handler failed (a non-success answer); the claim was released for a retry.
+    /// The handler failed (a non-success answer). `released` says whether the claim was
+    /// freed for a retry; it is `false` if the lease had expired and another copy claimed it
+    /// meanwhile, or the delivery was done. (A store failure is reported as
+    /// [`StoreFailed`](Outcome::StoreFailed) instead.)
     Failed {
         /// The `webhook-id`.
         webhook_id: &'a str,
+        /// Whether the store freed the claim.
+        released: bool,
     },
-    /// The claim was dropped without an answer (a panic, a cancelled request); it was
-    /// released.
+    /// The claim was dropped before its handler finished (a panic, a cancelled request).
+    /// `released` says whether the claim was freed for a retry: `false` if it was no longer
+    /// ours, or if no async runtime was there to release it (its lease then frees it).
     Abandoned {
+        /// The `webhook-id`.
+        webhook_id: &'a str,
+        /// Whether the store freed the claim.
+        released: bool,
+    },
+    /// Renewing the lease of a running handler found it no longer ours: the lease ran out
+    /// (a renewal failed for too long) and another copy may have claimed the delivery.
+    LeaseLost {
         /// The `webhook-id`.
         webhook_id: &'a str,
     },
@@ -42,7 +56,7 @@ pub enum Outcome<'a> {
         /// The `Retry-After` hint given.
         retry_after: Duration,
     },
-    /// The store failed while claiming, completing or releasing.
+    /// The store failed while claiming, completing, renewing or releasing.
     StoreFailed {
         /// The `webhook-id`.
         webhook_id: &'a str,

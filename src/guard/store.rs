@@ -35,10 +35,14 @@ pub enum ClaimState {
 ///    shares the store, exactly one gets [`ClaimState::Claimed`].
 /// 2. **Expiry.** A lease or retention that has run out makes the key free, and a later
 ///    claim gets it.
-/// 3. **Fencing.** [`complete`](DeliveryStore::complete) and
-///    [`release`](DeliveryStore::release) change the key only while it is in progress under
-///    the *same* token (compare-and-set / compare-and-delete); otherwise they change nothing
-///    and return `Ok(false)`. A done key is never released.
+/// 3. **Fencing.** [`release`](DeliveryStore::release) and [`renew`](DeliveryStore::renew)
+///    change the key only while it is in progress under the *same* token
+///    (compare-and-delete, compare-and-expire); otherwise they change nothing and return
+///    `Ok(false)`. [`complete`](DeliveryStore::complete) marks the key done when it is in
+///    progress under the same token *or free* (the lease ran out and nobody claimed it
+///    since: the handler's success still counts); it changes nothing and returns `Ok(false)`
+///    when another token holds the key or it is already done. A done key is never released
+///    or renewed. So a copy whose lease ran out never overrides the copy that took over.
 /// 4. **No silent forgetting.** A key in progress is never dropped before its lease ends. A
 ///    store that must make room may drop done keys (oldest first); when it cannot make room
 ///    it fails the claim with [`StoreError`] ([`StoreErrorKind::Full`](super::StoreErrorKind::Full)).
@@ -66,7 +70,9 @@ pub trait DeliveryStore: Send + Sync {
         lease: Duration,
     ) -> StoreFuture<'a, bool>;
 
-    /// Marks `key` done for `retention`, if `token` still holds it. Returns whether it did.
+    /// Marks `key` done for `retention`, if `token` still holds it or the key is free (its
+    /// lease ran out and nobody claimed it). Returns whether it did (`Ok(false)`: another
+    /// token holds the key, or it is already done).
     fn complete<'a>(
         &'a self,
         key: &'a str,

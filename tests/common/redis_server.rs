@@ -1,10 +1,10 @@
-//! A real `redis-server` for tests: loopback TCP on a free port, persistence off, stopped
-//! on drop. Fails loudly when it cannot start one.
+//! A real `redis-server` for tests: loopback TCP on a free port (plain, TLS, or as a Cluster
+//! node), persistence off, stopped on drop. Fails loudly when it cannot start one.
 #![allow(dead_code)]
 
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -13,26 +13,48 @@ pub struct RedisServer {
     child: Option<Child>,
     port: u16,
     dir: PathBuf,
+    mode: Mode,
+}
+
+/// How a server listens.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Plain,
+    /// TLS only, with `ca.pem`, `server.pem` and `server.key` of its directory.
+    Tls,
+    /// A node of a Redis Cluster, with its cluster bus on `bus_port`; over TLS (clients
+    /// and bus) when `tls`, with the files `Tls` needs.
+    ClusterNode {
+        bus_port: u16,
+        tls: bool,
+    },
 }
 
 impl RedisServer {
     /// Starts a server on a free loopback port. Panics, saying why, if it cannot.
     pub fn start() -> RedisServer {
-        static COUNT: AtomicUsize = AtomicUsize::new(0);
-        let dir = std::env::temp_dir().join(format!(
-            "openai-webhooks-redis-{}-{}",
-            std::process::id(),
-            COUNT.fetch_add(1, Ordering::Relaxed)
-        ));
-        std::fs::create_dir_all(&dir).expect("create a temp dir for redis-server");
+        RedisServer::start_in(Mode::Plain, |_| {})
+    }
+
+    /// Starts a server in `mode` in a new directory, after `prepare` filled it.
+    pub fn start_in(mode: Mode, prepare: impl FnOnce(&Path)) -> RedisServer {
+        let dir = temp_dir("redis");
+        prepare(&dir);
         let mut last_error = String::new();
         // Another process may take the port between probing and binding: try a few.
         for _ in 0..5 {
-            let port = free_port();
+            let mode = match mode {
+                Mode::ClusterNode { tls, .. } => Mode::ClusterNode {
+                    bus_port: free_port(),
+                    tls,
+                },
+                other => other,
+            };
             let mut server = RedisServer {
                 child: None,
-                port,
+                port: free_port(),
                 dir: dir.clone(),
+                mode,
             };
             match server.launch() {
                 Ok(()) => return server,
@@ -43,7 +65,24 @@ impl RedisServer {
     }
 
     pub fn url(&self) -> String {
-        format!("redis://127.0.0.1:{}/", self.port)
+        match self.tls() {
+            true => format!("rediss://127.0.0.1:{}/", self.port),
+            false => format!("redis://127.0.0.1:{}/", self.port),
+        }
+    }
+
+    pub fn tls(&self) -> bool {
+        matches!(self.mode, Mode::Tls | Mode::ClusterNode { tls: true, .. })
+    }
+
+    /// The server's directory (its TLS files, `nodes.conf`).
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// `host:port`, as `redis-cli --cluster` wants it.
+    pub fn address(&self) -> String {
+        format!("127.0.0.1:{}", self.port)
     }
 
     pub fn port(&self) -> u16 {
@@ -74,8 +113,32 @@ impl RedisServer {
     }
 
     fn launch(&mut self) -> Result<(), String> {
-        let child = Command::new("redis-server")
-            .args(["--bind", "127.0.0.1", "--port", &self.port.to_string()])
+        let port = self.port.to_string();
+        let mut command = Command::new("redis-server");
+        command.args(["--bind", "127.0.0.1"]);
+        if self.tls() {
+            command
+                .args(["--port", "0", "--tls-port", &port])
+                .args(["--tls-cert-file", "server.pem"])
+                .args(["--tls-key-file", "server.key"])
+                .args(["--tls-ca-cert-file", "ca.pem", "--tls-auth-clients", "no"]);
+        } else {
+            command.args(["--port", &port]);
+        }
+        if let Mode::ClusterNode { bus_port, tls } = self.mode {
+            command
+                .args([
+                    "--cluster-enabled",
+                    "yes",
+                    "--cluster-config-file",
+                    "nodes.conf",
+                ])
+                .args(["--cluster-port", &bus_port.to_string()])
+                .args(["--cluster-node-timeout", "2000"])
+                .args(["--tls-cluster", if tls { "yes" } else { "no" }]);
+        }
+        let child = command
+            .current_dir(&self.dir)
             .args([
                 "--save",
                 "",
@@ -110,7 +173,12 @@ impl RedisServer {
                     self.port
                 ));
             }
-            if ping(self.port) {
+            let ready = match self.tls() {
+                // Listening is enough: the TLS handshake is the client's test.
+                true => TcpStream::connect(("127.0.0.1", self.port)).is_ok(),
+                false => ping(self.port),
+            };
+            if ready {
                 return Ok(());
             }
             if Instant::now() > deadline {
@@ -132,7 +200,20 @@ impl Drop for RedisServer {
     }
 }
 
-fn free_port() -> u16 {
+/// A new, empty directory for one server's files.
+pub fn temp_dir(what: &str) -> PathBuf {
+    static COUNT: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "openai-webhooks-{what}-{}-{}",
+        std::process::id(),
+        COUNT.fetch_add(1, Ordering::Relaxed)
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create a temp dir for redis-server");
+    dir
+}
+
+pub fn free_port() -> u16 {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
     listener.local_addr().expect("local address").port()
 }

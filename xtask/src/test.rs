@@ -1,12 +1,13 @@
 //! `cargo xtask test`: the whole test suite, on a fresh machine too. The Redis tests need
-//! `redis-server`, the PostgreSQL tests `initdb` and `pg_ctl` (Debian's `postgresql`); they
-//! are installed with apt-get when missing.
+//! `redis-server` (with TLS, as Debian builds it) and `redis-cli` (to form a Redis Cluster),
+//! the PostgreSQL tests `initdb` and `pg_ctl` (Debian's `postgresql`); they are installed
+//! with apt-get when missing, saying which and why.
 
 use std::path::Path;
 use std::process::{Command, ExitCode, Stdio};
 
-/// Installs `redis-server` if needed, then runs `cargo test --workspace --all-features`
-/// with `extra` appended.
+/// Installs what the tests' servers need if it is missing (Redis, PostgreSQL), then runs
+/// `cargo test --workspace --all-features` with `extra` appended.
 pub fn run(root: &Path, extra: &[String]) -> Result<ExitCode, String> {
     ensure_redis_server()?;
     ensure_postgres()?;
@@ -25,7 +26,11 @@ pub fn run(root: &Path, extra: &[String]) -> Result<ExitCode, String> {
 }
 
 fn has_redis_server() -> bool {
-    Command::new("redis-server")
+    runs("redis-server") && runs("redis-cli")
+}
+
+fn runs(program: &str) -> bool {
+    Command::new(program)
         .arg("--version")
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -37,14 +42,20 @@ fn ensure_redis_server() -> Result<(), String> {
     if has_redis_server() {
         return Ok(());
     }
-    println!("redis-server is missing (the Redis tests need it): installing it with apt-get");
+    println!(
+        "installing the Debian packages redis-server and redis-tools with apt-get: the Redis \
+         tests start their own servers (plain, TLS and a 3-node cluster made with redis-cli)"
+    );
     let sudo = !is_root();
     apt(sudo, &["update", "-qq"])?;
-    apt(sudo, &["install", "-y", "-qq", "redis-server"])?;
+    apt(
+        sudo,
+        &["install", "-y", "-qq", "redis-server", "redis-tools"],
+    )?;
     if has_redis_server() {
         Ok(())
     } else {
-        Err("apt-get installed redis-server, but it still does not run".into())
+        Err("apt-get installed redis-server and redis-tools, but they still do not run".into())
     }
 }
 
@@ -99,7 +110,11 @@ fn ensure_postgres() -> Result<(), String> {
     if has_postgres() {
         return Ok(());
     }
-    println!("PostgreSQL is missing (the PostgreSQL tests need it): installing it with apt-get");
+    println!(
+        "installing the Debian packages postgresql-common, then postgresql (with \
+         create_main_cluster = false, so no server is left running) with apt-get: the \
+         PostgreSQL tests start throwaway clusters made with initdb"
+    );
     let sudo = !is_root();
     apt(sudo, &["update", "-qq"])?;
     apt(sudo, &["install", "-y", "-qq", "postgresql-common"])?;

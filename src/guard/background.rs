@@ -1,0 +1,61 @@
+//! Store calls that must finish although nobody waits for them: a release after a drop, the
+//! clean-up of a claim whose answer was lost, a completion whose caller went away.
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use super::{ClaimToken, DeliveryStore, StoreError};
+
+/// What became of a release nobody waited for: `None` if it could not run (no async
+/// runtime), and the key is left to its lease.
+pub(super) type Released = Option<Result<bool, StoreError>>;
+
+/// Frees `key` if `token` holds it, without waiting: at once if the store can, otherwise
+/// on the current tokio runtime, tried again after store errors until `lease` has passed
+/// (the lease has freed the key by then). Harmless if `token` never held the key. `done`
+/// gets the result.
+pub(super) fn release(
+    store: Arc<dyn DeliveryStore>,
+    key: String,
+    token: ClaimToken,
+    lease: Duration,
+    done: impl FnOnce(Released) + Send + 'static,
+) {
+    if let Some(released) = store.release_without_waiting(&key, &token) {
+        return done(Some(Ok(released)));
+    }
+    // Polling here could panic outside a runtime (a store's timers need one), and a panic
+    // in a drop during unwinding aborts: spawn, or leave the key to its lease.
+    let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+        return done(None);
+    };
+    runtime.spawn(async move {
+        let give_up = Instant::now() + lease;
+        let mut pause = Duration::from_millis(50);
+        loop {
+            let result = store.release(&key, &token).await;
+            if result.is_ok() || Instant::now() + pause >= give_up {
+                return done(Some(result));
+            }
+            tokio::time::sleep(pause).await;
+            pause = (pause * 2).min(Duration::from_secs(1));
+        }
+    });
+}
+
+/// Runs `work` to its end even if the caller stops waiting (the future of a completion
+/// must not be cancelled half-way): spawned on the current tokio runtime, or run here
+/// without one. `None` if the runtime shut down first.
+pub(super) async fn to_the_end<T: Send + 'static>(
+    work: impl Future<Output = T> + Send + 'static,
+) -> Option<T> {
+    let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+        return Some(work.await);
+    };
+    match runtime.spawn(work).await {
+        Ok(output) => Some(output),
+        Err(error) if error.is_panic() => std::panic::resume_unwind(error.into_panic()),
+        Err(_) => None,
+    }
+}
