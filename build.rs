@@ -168,11 +168,11 @@ pub fn generate(doc: &Value) -> Result<String, String> {
         .add_ref_types(definitions)
         .map_err(|e| format!("typify: {e}"))?;
 
-    let mut deprecated_fields = Vec::new();
+    let mut marked = Marked::default();
     for event in &events {
-        deprecated_in(&schemas[&event.schema], &event.name, &mut deprecated_fields);
+        marked_in(&schemas[&event.schema], &event.name, &mut marked);
     }
-    let types = tidy(space.to_stream(), &events, &deprecated_fields)?;
+    let types = tidy(space.to_stream(), &events, &marked)?;
     let open = open.iter().map(open_enum).collect::<Result<Vec<_>, _>>()?;
     let fields: Vec<(&str, String, Vec<String>)> = events
         .iter()
@@ -518,52 +518,94 @@ struct DeprecatedField {
     note: String,
 }
 
-/// Every deprecated field inside `schema`, with its owner named as typify names inline
-/// types (`<Owner><Field>`, `<Owner>Item` for array items).
-fn deprecated_in(schema: &Value, owner: &str, out: &mut Vec<DeprecatedField>) {
+/// Fields whose generated code `tidy` changes, by owner struct and JSON name.
+#[derive(Default)]
+struct Marked {
+    deprecated: Vec<DeprecatedField>,
+    /// Optional fields that may also be `null` (`x-nullable`): `Option<Option<T>>`, so a
+    /// delivery's absent and `null` values both serialize back as they came.
+    nullable: Vec<(String, String)>,
+}
+
+/// Every marked field inside `schema`, with its owner named as typify names inline types
+/// (`<Owner><Field>`, `<Owner>Item` for array items).
+fn marked_in(schema: &Value, owner: &str, out: &mut Marked) {
+    let required = |field: &str| {
+        schema["required"]
+            .as_array()
+            .is_some_and(|r| r.iter().any(|f| f == field))
+    };
     for (field, property) in schema["properties"].as_object().into_iter().flatten() {
         if let Some(note) = deprecation(property) {
-            out.push(DeprecatedField {
+            out.deprecated.push(DeprecatedField {
                 owner: owner.to_owned(),
                 field: field.clone(),
                 note,
             });
         }
+        if property.get("x-nullable") == Some(&Value::Bool(true)) && !required(field) {
+            out.nullable.push((owner.to_owned(), field.clone()));
+        }
         let inner = format!("{owner}{}", pascal_case(field));
-        deprecated_in(property, &inner, out);
+        marked_in(property, &inner, out);
         if let Some(items) = property.get("items") {
-            deprecated_in(items, &format!("{inner}Item"), out);
+            marked_in(items, &format!("{inner}Item"), out);
         }
     }
 }
 
-/// Adds `#[deprecated]` to the field of `item` that `deprecated` names; says so if the
-/// generated struct has no such field, rather than dropping upstream's deprecation.
-fn deprecate_field(item: &mut syn::ItemStruct, deprecated: &DeprecatedField) -> Result<(), String> {
+/// The field of `item` whose JSON name is `name`.
+fn field_named<'a>(item: &'a mut syn::ItemStruct, name: &str) -> Option<&'a mut syn::Field> {
     let json_name = |field: &syn::Field| {
-        let mut name = field.ident.as_ref().map(ToString::to_string);
+        let mut found = field.ident.as_ref().map(ToString::to_string);
         for attr in field.attrs.iter().filter(|a| a.path().is_ident("serde")) {
             let _ = attr.parse_nested_meta(|meta| {
                 if meta.path.is_ident("rename") {
-                    name = Some(meta.value()?.parse::<syn::LitStr>()?.value());
+                    found = Some(meta.value()?.parse::<syn::LitStr>()?.value());
                 } else if meta.input.peek(syn::Token![=]) {
                     meta.value()?.parse::<proc_macro2::TokenStream>()?;
                 }
                 Ok(())
             });
         }
-        name
+        found
     };
-    let field = item
-        .fields
+    item.fields
         .iter_mut()
-        .find(|f| json_name(f).as_deref() == Some(deprecated.field.as_str()))
-        .ok_or_else(|| {
-            format!(
-                "deprecated field `{}` not found in the generated `{}`",
-                deprecated.field, deprecated.owner
-            )
-        })?;
+        .find(|f| json_name(f).as_deref() == Some(name))
+}
+
+/// `Option<T>` → `Option<Option<T>>`, read with `present_or_null`: `None` when the field is
+/// absent, `Some(None)` when it is `null`. typify's `skip_serializing_if` keeps an absent
+/// field absent.
+fn keep_null(item: &mut syn::ItemStruct, field_name: &str) -> Result<(), String> {
+    let owner = item.ident.to_string();
+    let field = field_named(item, field_name).ok_or_else(|| {
+        format!("nullable field `{field_name}` not found in the generated `{owner}`")
+    })?;
+    let ty = &field.ty;
+    let is_option = matches!(ty, syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "Option"));
+    if !is_option {
+        return Err(format!(
+            "`{owner}.{field_name}` is optional but not an `Option`"
+        ));
+    }
+    field.ty = syn::parse_quote!(::std::option::Option<#ty>);
+    field.attrs.push(
+        syn::parse_quote!(#[serde(default, deserialize_with = "crate::events::present_or_null")]),
+    );
+    Ok(())
+}
+
+/// Adds `#[deprecated]` to the field of `item` that `deprecated` names; says so if the
+/// generated struct has no such field, rather than dropping upstream's deprecation.
+fn deprecate_field(item: &mut syn::ItemStruct, deprecated: &DeprecatedField) -> Result<(), String> {
+    let field = field_named(item, &deprecated.field).ok_or_else(|| {
+        format!(
+            "deprecated field `{}` not found in the generated `{}`",
+            deprecated.field, deprecated.owner
+        )
+    })?;
     let note = &deprecated.note;
     field
         .attrs
@@ -571,11 +613,7 @@ fn deprecate_field(item: &mut syn::ItemStruct, deprecated: &DeprecatedField) -> 
     Ok(())
 }
 
-fn tidy(
-    types: TokenStream,
-    events: &[Event],
-    deprecated_fields: &[DeprecatedField],
-) -> Result<TokenStream, String> {
+fn tidy(types: TokenStream, events: &[Event], marked: &Marked) -> Result<TokenStream, String> {
     let mut file: syn::File =
         syn::parse2(types).map_err(|e| format!("typify's output does not parse: {e}"))?;
     let type_enums: Vec<String> = events.iter().map(|e| format!("{}Type", e.name)).collect();
@@ -624,8 +662,11 @@ fn tidy(
                     }
                 }
                 let owner = s.ident.to_string();
-                for deprecated in deprecated_fields.iter().filter(|d| d.owner == owner) {
+                for deprecated in marked.deprecated.iter().filter(|d| d.owner == owner) {
                     deprecate_field(s, deprecated)?;
+                }
+                for (_, field) in marked.nullable.iter().filter(|(o, _)| *o == owner) {
+                    keep_null(s, field)?;
                 }
             }
             _ => {}
@@ -646,7 +687,7 @@ fn tidy(
             event.event_type, event.name
         ));
     }
-    for deprecated in deprecated_fields {
+    for deprecated in &marked.deprecated {
         let found = file
             .items
             .iter()

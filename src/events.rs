@@ -13,6 +13,10 @@
 //! Generated structs are `#[non_exhaustive]`: read their fields, and build them for tests
 //! from JSON (`serde_json::from_str`).
 //!
+//! An optional field that upstream also allows to be `null` is an `Option<Option<T>>`:
+//! `None` when the delivery left it out, `Some(None)` when it sent `null`, so an event
+//! serializes back to exactly the JSON it came as.
+//!
 //! The generated types live here only; the crate root re-exports the union, the
 //! [`WebhookEvent`] trait and the two fallbacks, so a spec refresh never adds names at the
 //! root or shadows a hand-written one.
@@ -118,8 +122,13 @@ impl UnwrapWebhookEvent {
         match Self::parse_known(&event_type, &payload) {
             Some(Ok(event)) => Ok(event),
             Some(Err(error)) => {
-                let raw = serde_json::from_slice(payload)?;
-                let path = Tracked::new(payload).path_of_error(&event_type);
+                // The tree, not the bytes, is parsed again: one more parser per event in every
+                // user's build, not two.
+                let value = Value::Object(serde_json::from_slice(payload)?);
+                let path = Tracked::new(&value).path_of_error(&event_type);
+                let Value::Object(raw) = value else {
+                    unreachable!("built as an object above")
+                };
                 Ok(Self::Unparsed(UnparsedWebhookEvent::new(raw, error, path)))
             }
             // Straight to the raw object: going through `Deserialize for Self` would compile
@@ -191,13 +200,6 @@ where
             *self.path.borrow_mut() = (!path.is_empty()).then_some(path);
             inner
         })
-    }
-}
-
-impl EventParser for Tracked<&[u8]> {
-    fn parse<T: DeserializeOwned>(&self) -> serde_json::Result<T> {
-        let mut deserializer = serde_json::Deserializer::from_slice(self.input);
-        self.keep(serde_path_to_error::deserialize(&mut deserializer))
     }
 }
 
@@ -374,6 +376,17 @@ fn raw_created_at(raw: &Map<String, Value>) -> i64 {
         }),
         _ => 0,
     }
+}
+
+/// Reads an optional field that may be `null`: present (`null` or a value) is `Some`, so
+/// `Some(None)` serializes back to `null`; an absent field is `None` through `#[serde(default)]`.
+#[allow(dead_code)] // when the spec has no such field
+pub(crate) fn present_or_null<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer).map(Some)
 }
 
 /// Deserializes a generated open enum from a JSON string, without allocating for the

@@ -1,6 +1,8 @@
 //! The PostgreSQL store against a real PostgreSQL: the store contract, the handler's writes
 //! committed with the done mark, claims freed by a dead connection, outages.
 
+#[path = "common/contract.rs"]
+mod contract;
 #[path = "common/postgres_server.rs"]
 mod postgres_server;
 
@@ -12,6 +14,27 @@ use openai_webhooks::guard::{
     StoreErrorKind, DEFAULT_TABLE,
 };
 use postgres_server::PostgresServer;
+
+/// A fresh PostgreSQL and a store on it, for the shared contract suite.
+async fn postgres_store() -> contract::Subject {
+    let server = PostgresServer::start();
+    let store = PostgresStore::connect(&server.url())
+        .await
+        .expect("connect to the test PostgreSQL");
+    store.migrate().await.expect("create the table");
+    contract::Subject {
+        store: Arc::new(store),
+        time: contract::Time::Real,
+        short: Duration::from_millis(300),
+        long: Duration::from_secs(3600),
+        _server: Some(Box::new(server)),
+    }
+}
+
+mod contract_on_postgres {
+    use super::*;
+    contract_tests!(postgres_store);
+}
 
 /// A lease that runs out during a test, and one that never does.
 const SHORT: Duration = Duration::from_millis(200);

@@ -165,10 +165,16 @@ pub struct AgentSessionCreatedWebhookEvent {
 #[non_exhaustive]
 pub struct AgentSessionCreatedWebhookEventData {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub connect: ::std::option::Option<AgentSessionCreatedWebhookEventDataConnect>,
+    #[serde(default, deserialize_with = "crate::events::present_or_null")]
+    pub connect: ::std::option::Option<
+        ::std::option::Option<AgentSessionCreatedWebhookEventDataConnect>,
+    >,
     ///The ID of the environment, when one exists.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub environment_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, deserialize_with = "crate::events::present_or_null")]
+    pub environment_id: ::std::option::Option<
+        ::std::option::Option<::std::string::String>,
+    >,
     ///The environment type: `none`, `openai_hosted`, or `self_hosted`.
     pub environment_type: ::std::string::String,
     ///The ID of the session.
@@ -207,7 +213,10 @@ pub struct AgentSessionFailedWebhookEvent {
 pub struct AgentSessionFailedWebhookEventData {
     ///The ID of the environment, when one exists.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub environment_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, deserialize_with = "crate::events::present_or_null")]
+    pub environment_id: ::std::option::Option<
+        ::std::option::Option<::std::string::String>,
+    >,
     ///The environment type: `none`, `openai_hosted`, or `self_hosted`.
     pub environment_type: ::std::string::String,
     ///The ID of the session.
@@ -239,7 +248,10 @@ pub struct AgentSessionIdleWebhookEvent {
 pub struct AgentSessionIdleWebhookEventData {
     ///The ID of the environment, when one exists.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub environment_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, deserialize_with = "crate::events::present_or_null")]
+    pub environment_id: ::std::option::Option<
+        ::std::option::Option<::std::string::String>,
+    >,
     ///The environment type: `none`, `openai_hosted`, or `self_hosted`.
     pub environment_type: ::std::string::String,
     ///The ID of the session.
@@ -271,7 +283,10 @@ pub struct AgentSessionInProgressWebhookEvent {
 pub struct AgentSessionInProgressWebhookEventData {
     ///The ID of the environment, when one exists.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub environment_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, deserialize_with = "crate::events::present_or_null")]
+    pub environment_id: ::std::option::Option<
+        ::std::option::Option<::std::string::String>,
+    >,
     ///The environment type: `none`, `openai_hosted`, or `self_hosted`.
     pub environment_type: ::std::string::String,
     ///The ID of the session.
@@ -296,7 +311,8 @@ pub struct BatchCancelledWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub object: ::std::option::Option<EventObject>,
+    #[serde(default, deserialize_with = "crate::events::present_or_null")]
+    pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `batch.cancelled`.
 */
     #[serde(rename = "type")]
@@ -331,7 +347,8 @@ pub struct BatchCompletedWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub object: ::std::option::Option<EventObject>,
+    #[serde(default, deserialize_with = "crate::events::present_or_null")]
+    pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `batch.completed`.
 */
     #[serde(rename = "type")]
@@ -366,7 +383,8 @@ pub struct BatchExpiredWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub object: ::std::option::Option<EventObject>,
+    #[serde(default, deserialize_with = "crate::events::present_or_null")]
+    pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `batch.expired`.
 */
     #[serde(rename = "type")]
@@ -401,7 +419,8 @@ pub struct BatchFailedWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub object: ::std::option::Option<EventObject>,
+    #[serde(default, deserialize_with = "crate::events::present_or_null")]
+    pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `batch.failed`.
 */
     #[serde(rename = "type")]
@@ -436,7 +455,8 @@ pub struct EvalRunCanceledWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub object: ::std::option::Option<EventObject>,
+    #[serde(default, deserialize_with = "crate::events::present_or_null")]
+    pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `eval.run.canceled`.
 */
     #[serde(rename = "type")]
@@ -471,7 +491,8 @@ pub struct EvalRunFailedWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub object: ::std::option::Option<EventObject>,
+    #[serde(default, deserialize_with = "crate::events::present_or_null")]
+    pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `eval.run.failed`.
 */
     #[serde(rename = "type")]
@@ -506,7 +527,8 @@ pub struct EvalRunSucceededWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub object: ::std::option::Option<EventObject>,
+    #[serde(default, deserialize_with = "crate::events::present_or_null")]
+    pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `eval.run.succeeded`.
 */
     #[serde(rename = "type")]
@@ -592,7 +614,8 @@ pub struct FineTuningJobCancelledWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub object: ::std::option::Option<EventObject>,
+    #[serde(default, deserialize_with = "crate::events::present_or_null")]
+    pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `fine_tuning.job.cancelled`.
 */
     #[serde(rename = "type")]
@@ -627,7 +650,8 @@ pub struct FineTuningJobFailedWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub object: ::std::option::Option<EventObject>,
+    #[serde(default, deserialize_with = "crate::events::present_or_null")]
+    pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `fine_tuning.job.failed`.
 */
     #[serde(rename = "type")]
@@ -662,7 +686,8 @@ pub struct FineTuningJobSucceededWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub object: ::std::option::Option<EventObject>,
+    #[serde(default, deserialize_with = "crate::events::present_or_null")]
+    pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `fine_tuning.job.succeeded`.
 */
     #[serde(rename = "type")]
@@ -700,7 +725,8 @@ pub struct LiveCallIncomingWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub object: ::std::option::Option<EventObject>,
+    #[serde(default, deserialize_with = "crate::events::present_or_null")]
+    pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `live.call.incoming`.
 */
     #[serde(rename = "type")]
@@ -724,8 +750,9 @@ value appears as `call_id` in `realtime.call.incoming`.
 This does not describe SIP signaling security or confirm that media has flowed.
 Clients should handle unrecognized values as unknown.*/
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub sip_media_security: ::std::option::Option<
-        LiveCallIncomingWebhookEventDataSipMediaSecurity,
+        ::std::option::Option<LiveCallIncomingWebhookEventDataSipMediaSecurity>,
     >,
 }
 /**A header from the SIP Invite.
@@ -790,7 +817,8 @@ pub struct LiveTransportIncomingWebhookEvent {
     ///The unique ID of the event.
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub object: ::std::option::Option<EventObject>,
+    #[serde(default, deserialize_with = "crate::events::present_or_null")]
+    pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     ///The type of the event. Always `live.transport.incoming`.
     #[serde(rename = "type")]
     pub type_: LiveTransportIncomingWebhookEventType,
@@ -816,8 +844,9 @@ untrusted call metadata.*/
 This does not describe SIP signaling security or confirm that media has flowed.
 Clients should handle unrecognized values as unknown.*/
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub sip_media_security: ::std::option::Option<
-        LiveTransportIncomingWebhookEventDataSipMediaSecurity,
+        ::std::option::Option<LiveTransportIncomingWebhookEventDataSipMediaSecurity>,
     >,
     ///The incoming transport type. Always `sip`.
     #[serde(rename = "type")]
@@ -853,7 +882,8 @@ pub struct RealtimeCallIncomingWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub object: ::std::option::Option<EventObject>,
+    #[serde(default, deserialize_with = "crate::events::present_or_null")]
+    pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `realtime.call.incoming`.
 */
     #[serde(rename = "type")]
@@ -877,8 +907,9 @@ value appears as `session_id` in `live.call.incoming`.
 This does not describe SIP signaling security or confirm that media has flowed.
 Clients should handle unrecognized values as unknown.*/
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub sip_media_security: ::std::option::Option<
-        RealtimeCallIncomingWebhookEventDataSipMediaSecurity,
+        ::std::option::Option<RealtimeCallIncomingWebhookEventDataSipMediaSecurity>,
     >,
 }
 /**A header from the SIP Invite.
@@ -913,7 +944,8 @@ pub struct ResponseCancelledWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub object: ::std::option::Option<EventObject>,
+    #[serde(default, deserialize_with = "crate::events::present_or_null")]
+    pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `response.cancelled`.
 */
     #[serde(rename = "type")]
@@ -948,7 +980,8 @@ pub struct ResponseCompletedWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub object: ::std::option::Option<EventObject>,
+    #[serde(default, deserialize_with = "crate::events::present_or_null")]
+    pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `response.completed`.
 */
     #[serde(rename = "type")]
@@ -983,7 +1016,8 @@ pub struct ResponseFailedWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub object: ::std::option::Option<EventObject>,
+    #[serde(default, deserialize_with = "crate::events::present_or_null")]
+    pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `response.failed`.
 */
     #[serde(rename = "type")]
@@ -1018,7 +1052,8 @@ pub struct ResponseIncompleteWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub object: ::std::option::Option<EventObject>,
+    #[serde(default, deserialize_with = "crate::events::present_or_null")]
+    pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `response.incomplete`.
 */
     #[serde(rename = "type")]

@@ -173,8 +173,12 @@ pub fn compare_sources(published: &Value, sdk: &Value) -> Summary {
         }
     }
     summarize(
-        Some(&trim_descriptions(published)),
-        &trim_descriptions(&sdk_doc),
+        // The SDK has no examples: leave them out rather than list each as removed.
+        Some(&trim_descriptions(&strip(
+            published,
+            &["x-oaiMeta", "example"],
+        ))),
+        &trim_descriptions(&strip(&sdk_doc, &["x-oaiMeta", "example"])),
     )
 }
 

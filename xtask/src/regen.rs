@@ -52,13 +52,24 @@ impl Sdk {
                 return Export::from_bytes(&bytes).map(Some);
             }
             Sdk::Version(version) => version.clone(),
-            Sdk::Recorded => match read_json(&root.join(PROVENANCE))
-                .ok()
-                .and_then(|p| p.pointer("/sdk/version")?.as_str().map(str::to_owned))
-            {
-                Some(version) => version,
-                None => return Ok(None),
-            },
+            Sdk::Recorded => {
+                let path = root.join(PROVENANCE);
+                if !path.exists() {
+                    return Ok(None);
+                }
+                // Unreadable provenance must not quietly drop the SDK's events.
+                let provenance = read_json(&path)?;
+                match provenance.pointer("/sdk/version") {
+                    None => return Ok(None),
+                    Some(Value::String(version)) => version.clone(),
+                    Some(other) => {
+                        return Err(format!(
+                            "{PROVENANCE}: `sdk.version` is {other}, not a version; pass \
+                             --sdk-version or --no-sdk"
+                        ))
+                    }
+                }
+            }
         };
         println!("Reading the webhook event models of openai {version} (PyPI)...");
         Export::from_bytes(&sdk::export(&version)?).map(Some)

@@ -189,8 +189,8 @@ pub fn convert(export: &Value) -> Result<Value, String> {
 
 /// One JSON Schema node in OpenAPI's form: local `$ref`s inlined, `const` as a one-value
 /// `enum`, pydantic's titles and defaults dropped, and an optional field's `null` member
-/// dropped (a missing and a null field read the same). A description that starts with
-/// "Deprecated" marks the node `deprecated`.
+/// replaced by `x-nullable: true` (the field may be absent, or `null`). A description that
+/// starts with "Deprecated" marks the node `deprecated`.
 fn convert_node(node: &Value, defs: &Value, required: bool, depth: usize) -> Result<Value, String> {
     if depth > 64 {
         return Err("schema nested too deeply (a recursive model?)".to_owned());
@@ -247,7 +247,12 @@ fn convert_node(node: &Value, defs: &Value, required: bool, depth: usize) -> Res
                     members.push(convert_node(member, defs, true, depth + 1)?);
                 }
                 if !required && key == "anyOf" {
+                    let before = members.len();
                     members.retain(|m| m != &json!({"type": "null"}));
+                    if members.len() < before {
+                        // Absent and `null` are both sent: `build.rs` keeps them apart.
+                        out.insert("x-nullable".into(), json!(true));
+                    }
                 }
                 if members.len() == 1 {
                     if let Value::Object(only) = members.remove(0) {
@@ -367,11 +372,11 @@ mod tests {
             p["kind"],
             json!({"type": "string", "enum": ["sip"], "x-stainless-const": true})
         );
-        // Optional: a missing and a null field read the same, so `null` goes.
-        assert_eq!(p["note"], json!({"type": "string"}));
+        // Optional: `null` becomes a mark, so the field can be absent or `null`.
+        assert_eq!(p["note"], json!({"type": "string", "x-nullable": true}));
         assert_eq!(
             p["mode"],
-            json!({"anyOf": [{"enum": ["a", "b"], "type": "string"}, {"type": "string"}]})
+            json!({"anyOf": [{"enum": ["a", "b"], "type": "string"}, {"type": "string"}], "x-nullable": true})
         );
         // Required and nullable: `null` stays.
         assert_eq!(
