@@ -134,6 +134,21 @@ async fn an_outage_is_an_error_and_the_store_recovers() {
 }
 
 #[tokio::test]
+async fn a_store_debugs_its_settings_but_not_its_url() {
+    let server = RedisServer::start();
+    let url = server.url().replace("redis://", "redis://default:@");
+    let store = RedisStore::connect_with(&url, RedisConfig::default().key_prefix("svc:"))
+        .await
+        .unwrap();
+    let text = format!("{store:?}");
+    assert!(
+        text.contains("svc:") && text.contains("cluster: false"),
+        "{text}"
+    );
+    assert!(!text.contains("default:"), "{text}");
+}
+
+#[tokio::test]
 async fn a_bad_url_is_an_error_that_does_not_quote_it() {
     let error = RedisStore::connect("http://user:hunter2@127.0.0.1/")
         .await

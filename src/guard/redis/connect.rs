@@ -37,20 +37,18 @@ pub(super) async fn single(url: &str, config: &RedisConfig) -> Result<Connection
 }
 
 pub(super) async fn cluster(urls: &[&str], config: &RedisConfig) -> Result<Connection, StoreError> {
-    let mut tls = false;
     for url in urls {
-        tls |= uses_tls(url, config)?;
+        // A CA comes with rediss:// URLs only: checked here.
+        uses_tls(url, config)?;
     }
     let builder = ClusterClientBuilder::new(urls.iter().copied())
         .connection_timeout(config.connection_timeout)
         .response_timeout(config.response_timeout);
     #[cfg(feature = "redis-tls")]
     let builder = match &config.ca_certificate {
-        Some(ca) if tls => builder.certs(certificates(ca)),
-        _ => builder,
+        Some(ca) => builder.certs(certificates(ca)),
+        None => builder,
     };
-    #[cfg(not(feature = "redis-tls"))]
-    let _ = tls;
     let client = builder.build().map_err(invalid)?;
     // Connecting reads the slot map from a seed too: one connection and one answer.
     let bound = config.connection_timeout + config.response_timeout;
