@@ -431,7 +431,8 @@ async fn expire(inner: Weak<Inner>, slot_key: (String, ClaimToken)) {
             },
             None => return,
         };
-        tokio::time::sleep_until(deadline).await;
+        // Looked at again at least every second: a renewal may also move the deadline closer.
+        tokio::time::sleep_until(deadline.min(Instant::now() + Duration::from_secs(1))).await;
         let Some(inner) = inner.upgrade() else { return };
         let held = {
             let mut claims = inner.lock();
