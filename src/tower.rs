@@ -92,6 +92,7 @@ impl WebhookLayer {
     }
 
     /// Sets the body limit in bytes; a larger body is answered `413`.
+    #[must_use = "builder methods return the changed value; use it"]
     pub fn body_limit(self, limit: usize) -> WebhookLayer {
         let Shared { webhook, guard, .. } = Arc::unwrap_or_clone(self.shared);
         WebhookLayer {

@@ -20,6 +20,7 @@ async fn memory() -> Subject {
         time: Time::Manual(clock),
         short: Duration::from_secs(60),
         long: Duration::from_secs(7 * 24 * 3600),
+        knows_remaining: true,
         _server: None,
     }
 }

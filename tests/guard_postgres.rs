@@ -27,6 +27,7 @@ async fn postgres_store() -> contract::Subject {
         time: contract::Time::Real,
         short: Duration::from_millis(300),
         long: Duration::from_secs(3600),
+        knows_remaining: false,
         _server: Some(Box::new(server)),
     }
 }

@@ -25,6 +25,7 @@ async fn redis_store() -> Subject {
         time: Time::Real,
         short: Duration::from_millis(150),
         long: Duration::from_secs(3600),
+        knows_remaining: true,
         _server: Some(Box::new(server)),
     }
 }

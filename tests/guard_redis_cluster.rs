@@ -33,6 +33,7 @@ async fn cluster_store() -> Subject {
         time: Time::Real,
         short: Duration::from_millis(150),
         long: Duration::from_secs(3600),
+        knows_remaining: true,
         _server: Some(Box::new(cluster)),
     }
 }

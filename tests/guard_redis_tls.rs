@@ -49,6 +49,7 @@ async fn tls_store() -> Subject {
         time: Time::Real,
         short: Duration::from_millis(150),
         long: Duration::from_secs(3600),
+        knows_remaining: true,
         _server: Some(Box::new(server)),
     }
 }

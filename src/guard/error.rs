@@ -60,8 +60,22 @@ impl fmt::Display for StoreError {
     }
 }
 
-impl Error for StoreError {
-    fn source(&self) -> Option<&(dyn Error + 'static)> {
-        self.source.as_deref().map(|e| e as &(dyn Error + 'static))
+/// No `source()`: the message already names the cause (what to fix, such as a missing
+/// `redis-tls` feature, shows wherever the error is printed), and a reporter that walks
+/// `source()` must not print it twice.
+impl Error for StoreError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_message_names_the_cause_once() {
+        let error = StoreError::unavailable("connection refused");
+        assert_eq!(
+            error.to_string(),
+            "the delivery store is unavailable: connection refused"
+        );
+        assert!(error.source().is_none());
     }
 }

@@ -206,6 +206,7 @@ impl Guard {
     ///
     /// A zero lease is raised to 1 ms, the shortest every store keeps (a claim that expires
     /// as it is made would let every copy run).
+    #[must_use = "builder methods return the changed value; use it"]
     pub fn with_lease(mut self, lease: Duration) -> Guard {
         self.lease = lease.max(MIN_DURATION);
         self
@@ -214,6 +215,7 @@ impl Guard {
     /// Sets how long a handled delivery is remembered.
     ///
     /// A zero retention is raised to 1 ms, as for the lease.
+    #[must_use = "builder methods return the changed value; use it"]
     pub fn with_retention(mut self, retention: Duration) -> Guard {
         self.retention = retention.max(MIN_DURATION);
         self
@@ -223,6 +225,7 @@ impl Guard {
     /// with the rejections that integrations [report](Guard::report) (the tower layer does;
     /// the actix-web extractors refuse a delivery before any guard is involved, so log their
     /// rejections in the handler, or use the `tracing` feature). Keep it fast.
+    #[must_use = "builder methods return the changed value; use it"]
     pub fn on_outcome(mut self, observer: impl Fn(&Outcome<'_>) + Send + Sync + 'static) -> Guard {
         self.observer = Some(Arc::new(observer));
         self

@@ -40,6 +40,7 @@ impl Default for PostgresConfig {
 impl PostgresConfig {
     /// Sets the table: a name of ASCII letters, digits and `_`, optionally after a schema
     /// (`schema.table`). Other names make [`PostgresStore::connect_with`] fail.
+    #[must_use = "builder methods return the changed value; use it"]
     pub fn table(mut self, table: impl Into<String>) -> PostgresConfig {
         self.table = table.into();
         self
@@ -47,6 +48,7 @@ impl PostgresConfig {
 
     /// Sets the size of the pool [`PostgresStore::connect_with`] opens. Each delivery in
     /// progress holds one connection.
+    #[must_use = "builder methods return the changed value; use it"]
     pub fn max_connections(mut self, max: u32) -> PostgresConfig {
         self.max_connections = max.max(1);
         self
@@ -54,6 +56,7 @@ impl PostgresConfig {
 
     /// Sets how long one operation, waiting for a connection included, may take. When it
     /// runs out the operation fails ([`StoreError`]) and the guard answers `503`.
+    #[must_use = "builder methods return the changed value; use it"]
     pub fn timeout(mut self, timeout: Duration) -> PostgresConfig {
         self.timeout = timeout;
         self

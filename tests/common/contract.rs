@@ -27,6 +27,8 @@ pub struct Subject {
     pub short: Duration,
     /// Long enough never to expire during a test.
     pub long: Duration,
+    /// Whether the store reports the rest of a lease (`InProgress { remaining: Some(_) }`).
+    pub knows_remaining: bool,
     /// Keeps a backing server alive for the test.
     pub _server: Option<Box<dyn std::any::Any + Send>>,
 }
@@ -112,6 +114,7 @@ pub async fn first_claim_wins_and_later_ones_see_in_progress(s: Subject) {
     assert_eq!(s.claim("wh_1", &a, s.long).await, ClaimState::Claimed);
     match s.claim("wh_1", &b, s.long).await {
         ClaimState::InProgress { remaining } => {
+            assert_eq!(remaining.is_some(), s.knows_remaining, "{remaining:?}");
             if let Some(remaining) = remaining {
                 assert!(
                     remaining <= s.long && remaining > Duration::ZERO,
@@ -243,6 +246,7 @@ pub async fn renewing_extends_only_the_own_lease(s: Subject) {
     s.wait(s.short * 2).await;
     match s.claim("wh_1", &b, s.long).await {
         ClaimState::InProgress { remaining } => {
+            assert_eq!(remaining.is_some(), s.knows_remaining, "{remaining:?}");
             if let Some(remaining) = remaining {
                 assert!(
                     remaining > s.short,

@@ -44,12 +44,14 @@ impl fmt::Debug for RedisConfig {
 
 impl RedisConfig {
     /// Sets the prefix put before every `webhook-id`, e.g. to share a Redis between services.
+    #[must_use = "builder methods return the changed value; use it"]
     pub fn key_prefix(mut self, prefix: impl Into<String>) -> RedisConfig {
         self.key_prefix = prefix.into();
         self
     }
 
     /// Sets how long to wait for a connection to Redis.
+    #[must_use = "builder methods return the changed value; use it"]
     pub fn connection_timeout(mut self, timeout: Duration) -> RedisConfig {
         self.connection_timeout = timeout;
         self
@@ -57,6 +59,7 @@ impl RedisConfig {
 
     /// Sets how long to wait for each answer. When it runs out, the operation fails
     /// ([`StoreError`](super::super::StoreError)) and the guard answers `503`.
+    #[must_use = "builder methods return the changed value; use it"]
     pub fn response_timeout(mut self, timeout: Duration) -> RedisConfig {
         self.response_timeout = timeout;
         self
@@ -67,6 +70,7 @@ impl RedisConfig {
     /// certificate must then chain to one of these, instead of to the Mozilla root
     /// certificates trusted otherwise. Needs the feature `redis-tls`; connecting with a CA to
     /// a `redis://` URL is an error.
+    #[must_use = "builder methods return the changed value; use it"]
     pub fn ca_certificate(mut self, pem: impl Into<Vec<u8>>) -> RedisConfig {
         self.ca_certificate = Some(pem.into());
         self
