@@ -84,7 +84,46 @@ fn merge_node(published: &Value, sdk: &Value) -> Value {
     let (Some(p), Some(s)) = (published.as_object(), sdk.as_object()) else {
         return sdk.clone();
     };
+    // A nullable object on the SDK's side (`anyOf` of an object and `null`): the published
+    // object merges into its object member, so none of its fields is lost.
+    if p.contains_key("properties") && !s.contains_key("properties") {
+        if let Some(Value::Array(members)) = s.get("anyOf").or_else(|| s.get("oneOf")) {
+            if let Some(i) = members.iter().position(|m| m.get("properties").is_some()) {
+                let mut out = s.clone();
+                let key = if s.contains_key("anyOf") {
+                    "anyOf"
+                } else {
+                    "oneOf"
+                };
+                out[key][i] = merge_node(published, &members[i]);
+                for k in PROSE {
+                    if let Some(value) = p.get(*k) {
+                        out.insert((*k).to_owned(), value.clone());
+                    }
+                }
+                return Value::Object(out);
+            }
+        }
+    }
     let mut out = s.clone();
+    // A published enum that the SDK types as a plain string stays an (open) enum: dropping
+    // it would remove a public type.
+    if let (Some(values), false) = (
+        published_enum(p),
+        s.contains_key("enum") || s.contains_key("anyOf") || s.contains_key("oneOf"),
+    ) {
+        if s.get("type") == Some(&json!("string")) {
+            out.remove("type");
+            out.insert(
+                "anyOf".to_owned(),
+                json!([{"type": "string", "enum": values}, {"type": "string"}]),
+            );
+        }
+    }
+    // An upstream deprecation stands whichever source declares it.
+    if p.get("deprecated") == Some(&json!(true)) && !s.contains_key("deprecated") {
+        out.insert("deprecated".to_owned(), json!(true));
+    }
     for key in PROSE {
         if let Some(value) = p.get(*key) {
             out.insert((*key).to_owned(), value.clone());
@@ -303,5 +342,42 @@ mod tests {
         assert!(merge(&published, &sdk)
             .unwrap_err()
             .contains("another event"));
+    }
+
+    #[test]
+    fn published_fields_enums_and_deprecations_survive_other_shapes() {
+        let published = doc(
+            json!({"properties": {
+                "type": {"type": "string", "enum": ["a.b"]},
+                "data": {"type": "object", "description": "Published data.", "properties": {
+                    "a": {"type": "string", "description": "Published a."},
+                    "b": {"type": "string"},
+                    "kind": {"type": "string", "enum": ["x", "y"]},
+                    "old": {"type": "string", "deprecated": true}}}}}),
+            hook(),
+        );
+        let sdk = doc(
+            json!({"properties": {
+                "type": {"type": "string", "enum": ["a.b"]},
+                "data": {"anyOf": [
+                    {"type": "object", "properties": {
+                        "a": {"type": "string", "description": "SDK a."},
+                        "kind": {"type": "string"},
+                        "old": {"type": "string"}}},
+                    {"type": "null"}]}}}),
+            hook(),
+        );
+        let merged = merge(&published, &sdk).unwrap();
+        let data = &merged["components"]["schemas"]["WebhookAB"]["properties"]["data"];
+        assert_eq!(data["description"], "Published data.");
+        assert_eq!(data["anyOf"][1], json!({"type": "null"}));
+        let fields = &data["anyOf"][0]["properties"];
+        assert_eq!(fields["a"]["description"], "Published a.");
+        assert_eq!(fields["b"], json!({"type": "string"}));
+        assert_eq!(
+            fields["kind"]["anyOf"],
+            json!([{"type": "string", "enum": ["x", "y"]}, {"type": "string"}])
+        );
+        assert_eq!(fields["old"]["deprecated"], true);
     }
 }
