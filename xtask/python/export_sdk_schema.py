@@ -73,7 +73,13 @@ def main():
     union = typing.get_args(webhooks.UnwrapWebhookEvent)[0]
     events = {model.__name__: event_schema(model) for model in typing.get_args(union)}
     json.dump(
-        {"package": "openai", "version": openai.__version__, "events": events},
+        {
+            "package": "openai",
+            "version": openai.__version__,
+            # pydantic shapes the schema: a later regen can install the same one.
+            "pydantic": pydantic.VERSION,
+            "events": events,
+        },
         sys.stdout,
         indent=1,
         sort_keys=True,

@@ -45,6 +45,7 @@ pub enum Sdk {
 
 impl Sdk {
     fn load(&self, root: &Path) -> Result<Option<Export>, String> {
+        let mut pydantic = None;
         let version = match self {
             Sdk::None => return Ok(None),
             Sdk::Schema(path) => {
@@ -59,6 +60,11 @@ impl Sdk {
                 }
                 // Unreadable provenance must not quietly drop the SDK's events.
                 let provenance = read_json(&path)?;
+                // Like with like: the pydantic that wrote the recorded schema, too.
+                pydantic = provenance
+                    .pointer("/sdk/pydantic")
+                    .and_then(Value::as_str)
+                    .map(str::to_owned);
                 match provenance.pointer("/sdk/version") {
                     None => return Ok(None),
                     Some(Value::String(version)) => version.clone(),
@@ -72,7 +78,7 @@ impl Sdk {
             }
         };
         println!("Reading the webhook event models of openai {version} (PyPI)...");
-        Export::from_bytes(&sdk::export(&version)?).map(Some)
+        Export::from_bytes(&sdk::export(&version, pydantic.as_deref())?).map(Some)
     }
 }
 
@@ -190,6 +196,7 @@ pub fn run(root: &Path, source: &Source, check: bool) -> Result<ExitCode, String
             "url": format!("https://pypi.org/project/openai/{}/", export.version),
             "wheel_sha256": export.wheel_sha256,
             "schema_sha256": export.schema_sha256,
+            "pydantic": export.pydantic,
         });
     }
     write_atomically(&spec_path, spec_text.as_bytes())?;

@@ -20,6 +20,8 @@ const SCHEMA_PREFIX: &str = "#/components/schemas/";
 pub struct Export {
     pub schema: Value,
     pub version: String,
+    /// The pydantic release that wrote the schema, when the export says.
+    pub pydantic: Option<String>,
     /// SHA-256 of the wheel the schema was read from, as PyPI lists it.
     pub wheel_sha256: String,
     /// SHA-256 of the exported schema document.
@@ -47,6 +49,7 @@ impl Export {
             );
         }
         Ok(Export {
+            pydantic: schema["pydantic"].as_str().map(str::to_owned),
             version: field("version")?,
             wheel_sha256: field("wheel_sha256")?,
             schema_sha256: hex(&Sha256::digest(bytes)),
@@ -55,9 +58,10 @@ impl Export {
     }
 }
 
-/// Installs `openai==version` in a fresh virtual environment and exports its event models.
-/// Returns the export document's bytes (pretty JSON, with the wheel's SHA-256 added).
-pub fn export(version: &str) -> Result<Vec<u8>, String> {
+/// Installs `openai==version` (with `pydantic==<pydantic>` when given) in a fresh virtual
+/// environment and exports its event models. Returns the export document's bytes (pretty
+/// JSON, with the wheel's SHA-256 added).
+pub fn export(version: &str, pydantic: Option<&str>) -> Result<Vec<u8>, String> {
     if version.is_empty()
         || !version
             .bytes()
@@ -70,12 +74,12 @@ pub fn export(version: &str) -> Result<Vec<u8>, String> {
     let dir = std::env::temp_dir().join(format!("xtask-sdk-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    let result = export_in(&dir, version);
+    let result = export_in(&dir, version, pydantic);
     let _ = std::fs::remove_dir_all(&dir);
     result
 }
 
-fn export_in(dir: &Path, version: &str) -> Result<Vec<u8>, String> {
+fn export_in(dir: &Path, version: &str, pydantic: Option<&str>) -> Result<Vec<u8>, String> {
     let venv = dir.join("venv");
     run(
         Command::new("python3").arg("-m").arg("venv").arg(&venv),
@@ -110,7 +114,8 @@ fn export_in(dir: &Path, version: &str) -> Result<Vec<u8>, String> {
     run(
         Command::new(&python)
             .args(["-m", "pip", "install", "--quiet"])
-            .arg(&wheel),
+            .arg(&wheel)
+            .args(pydantic.map(|v| format!("pydantic=={v}"))),
         &format!("install {requirement}"),
     )?;
     let script = dir.join("export_sdk_schema.py");
@@ -419,7 +424,7 @@ mod tests {
             .err()
             .unwrap()
             .contains("not valid JSON"));
-        assert!(export("3.57.0; rm -rf /")
+        assert!(export("3.57.0; rm -rf /", None)
             .unwrap_err()
             .contains("release number"));
     }
