@@ -61,7 +61,11 @@ async fn receive(delivery: VerifiedWebhook) -> StatusCode {
 }
 
 #[tokio::main]
-async fn main() -> Result<(), Box<dyn std::error::Error>> {
+async fn main() -> std::process::ExitCode {
+    common::exit_status(run().await)
+}
+
+async fn run() -> Result<(), Box<dyn std::error::Error>> {
     // With the `tracing` feature, the crate logs one line per delivery (never the secret, a
     // signature or the body).
     #[cfg(feature = "tracing")]

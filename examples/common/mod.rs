@@ -31,3 +31,15 @@ pub async fn guard() -> Result<Guard, Box<dyn std::error::Error>> {
     );
     Ok(Guard::in_memory())
 }
+
+/// The exit status of `main`, printing an error with `Display` (its message says what to do,
+/// such as which variable to set), not the `Debug` form `main` would print.
+pub fn exit_status(result: Result<(), Box<dyn std::error::Error>>) -> std::process::ExitCode {
+    match result {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
