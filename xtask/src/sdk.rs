@@ -71,9 +71,13 @@ pub fn export(version: &str, pydantic: Option<&str>) -> Result<Vec<u8>, String> 
             "--sdk-version must be a release number such as 3.57.0, not `{version}`"
         ));
     }
-    let dir = std::env::temp_dir().join(format!("xtask-sdk-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    // A new directory of our own: `create_dir` fails rather than reuse one that exists.
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    let name = format!("xtask-sdk-{}-{nanos}", std::process::id());
+    let dir = std::env::temp_dir().join(name);
+    std::fs::create_dir(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     let result = export_in(&dir, version, pydantic);
     let _ = std::fs::remove_dir_all(&dir);
     result
