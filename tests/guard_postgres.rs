@@ -316,7 +316,10 @@ async fn the_handlers_writes_and_the_done_mark_commit_together_or_not_at_all() {
     tx.commit(guard.retention()).await.unwrap();
     assert_eq!(effects(&store).await, ["commit"]);
     assert!(handle.complete().await.unwrap(), "the layer sees it done");
-    assert_eq!(guard.claim("wh_commit").await.unwrap(), Claim::Done);
+    assert!(matches!(
+        guard.claim("wh_commit").await.unwrap(),
+        Claim::Done
+    ));
     assert_eq!(rows(&store, DEFAULT_TABLE).await, 1);
 
     // An error: the transaction is dropped; neither is stored, and the retry runs at once.
@@ -460,7 +463,10 @@ async fn an_outage_is_an_error_and_records_survive_a_restart() {
     };
     assert!(matches!(claim, Claim::Claimed(_)));
     // Committed records survive; the claim lost with its connection is free.
-    assert_eq!(guard.claim("wh_before").await.unwrap(), Claim::Done);
+    assert!(matches!(
+        guard.claim("wh_before").await.unwrap(),
+        Claim::Done
+    ));
     assert!(matches!(
         guard.claim("wh_held").await.unwrap(),
         Claim::Claimed(_)

@@ -54,7 +54,10 @@ async fn keys_spread_over_every_shard() {
             panic!("{id}: first claim");
         };
         assert!(claim.complete().await.unwrap(), "{id}");
-        assert_eq!(guard.claim(&id).await.unwrap(), Claim::Done, "{id}");
+        assert!(
+            matches!(guard.claim(&id).await.unwrap(), Claim::Done),
+            "{id}"
+        );
     }
     for url in cluster.urls() {
         let mut node = redis::Client::open(url.as_str())
@@ -113,7 +116,10 @@ async fn a_tls_cluster_with_a_private_ca() {
             panic!("{id}: first claim");
         };
         assert!(claim.complete().await.unwrap(), "{id}");
-        assert_eq!(guard.claim(&id).await.unwrap(), Claim::Done, "{id}");
+        assert!(
+            matches!(guard.claim(&id).await.unwrap(), Claim::Done),
+            "{id}"
+        );
     }
     // Without the CA, the nodes' certificates are refused.
     let urls = cluster.urls();

@@ -38,6 +38,10 @@ impl Clock for SystemClock {
 }
 
 /// A clock that moves only when told to, for tests. Clones share the same time.
+///
+/// Part of the stable API on purpose, with [`Clock`]: a service's own tests of its
+/// duplicate handling need leases and retentions to run out without waiting for them
+/// (`MemoryStore::with_clock`).
 #[derive(Clone, Default)]
 pub struct ManualClock {
     now: Arc<Mutex<Duration>>,

@@ -168,11 +168,3 @@ impl fmt::Debug for ClaimHandle {
             .finish()
     }
 }
-
-impl PartialEq for ClaimHandle {
-    fn eq(&self, other: &Self) -> bool {
-        self.webhook_id == other.webhook_id && self.token == other.token
-    }
-}
-
-impl Eq for ClaimHandle {}
