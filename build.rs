@@ -17,7 +17,7 @@ use quote::quote;
 use serde_json::{json, Map, Value};
 
 const SPEC: &str = "spec/openapi.webhooks.json";
-const SCHEMA_PREFIX: &str = "#/components/schemas/";
+pub const SCHEMA_PREFIX: &str = "#/components/schemas/";
 
 fn main() {
     println!("cargo:rerun-if-changed={SPEC}");
@@ -488,7 +488,7 @@ fn open_enum_at(
 }
 
 /// `fine_tuning.job.succeeded` → `FineTuningJobSucceeded`.
-fn pascal_case(s: &str) -> String {
+pub fn pascal_case(s: &str) -> String {
     let mut out = String::new();
     for word in s
         .split(|c: char| !c.is_ascii_alphanumeric())

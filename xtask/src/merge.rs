@@ -8,9 +8,8 @@
 //!   values only it lists: dropping either would break code written against the crate.
 //!   A deprecation the SDK declares is carried over.
 
+use crate::snapshot::codegen::SCHEMA_PREFIX;
 use serde_json::{json, Map, Value};
-
-const SCHEMA_PREFIX: &str = "#/components/schemas/";
 
 /// Keys that describe rather than shape a schema; the published document's win.
 const PROSE: &[&str] = &["description", "x-oaiMeta", "title", "example", "examples"];

@@ -5,6 +5,7 @@ use std::path::Path;
 use std::process::{Command, ExitCode};
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use crate::snapshot::codegen::SCHEMA_PREFIX;
 use serde_json::{json, Map, Value};
 use sha2::{Digest, Sha256};
 
@@ -17,7 +18,6 @@ use crate::snapshot::{self, SNAPSHOT, SPEC};
 pub const UPSTREAM_URL: &str =
     "https://raw.githubusercontent.com/openai/openai-openapi/main/openapi.yaml";
 const PROVENANCE: &str = "spec/provenance.json";
-const SCHEMA_PREFIX: &str = "#/components/schemas/";
 
 /// Where the document comes from: what to read, and what provenance records about it.
 pub struct Source {

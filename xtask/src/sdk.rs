@@ -9,12 +9,12 @@
 use std::path::Path;
 use std::process::Command;
 
+use crate::snapshot::codegen::{pascal_case, SCHEMA_PREFIX};
 use serde_json::{json, Map, Value};
 use sha2::{Digest, Sha256};
 
 /// The exporter, run inside the virtual environment.
 const EXPORTER: &str = include_str!("../python/export_sdk_schema.py");
-const SCHEMA_PREFIX: &str = "#/components/schemas/";
 
 /// An export of the SDK's event models, with what provenance records about it.
 pub struct Export {
@@ -308,22 +308,6 @@ fn json_type(value: &Value) -> &'static str {
         Value::Object(_) => "object",
         Value::Null => "null",
     }
-}
-
-/// `agent.session.idle` → `AgentSessionIdle`, as the published document names its schemas.
-fn pascal_case(s: &str) -> String {
-    s.split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let mut chars = w.chars();
-            chars
-                .next()
-                .map(|c| c.to_ascii_uppercase())
-                .into_iter()
-                .chain(chars)
-                .collect::<String>()
-        })
-        .collect()
 }
 
 pub fn hex(bytes: &[u8]) -> String {
