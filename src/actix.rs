@@ -69,6 +69,8 @@ pub struct VerifiedEvent(pub UnwrapWebhookEvent);
 pub struct VerifiedDelivery {
     /// The parsed event.
     pub event: UnwrapWebhookEvent,
+    /// The `webhook-id` header: the delivery's id, which OpenAI's retries repeat.
+    pub webhook_id: String,
     /// The raw body, byte for byte as signed.
     pub body: Bytes,
     /// The request headers.
@@ -85,6 +87,7 @@ impl std::fmt::Debug for VerifiedDelivery {
             .collect();
         f.debug_struct("VerifiedDelivery")
             .field("event", &crate::redact::Event(&self.event))
+            .field("webhook_id", &self.webhook_id)
             .field("body", &crate::redact::Body(self.body.len()))
             .field("headers", &crate::redact::Headers(headers))
             .finish()
@@ -152,6 +155,8 @@ impl FromRequest for VerifiedDelivery {
             .limit;
         let headers = request.headers().clone();
         let mut payload = payload.take();
+        #[cfg(feature = "guard")]
+        let guard = request.app_data::<Data<crate::guard::Guard>>().cloned();
         let started = std::time::Instant::now();
         Box::pin(async move {
             let verified = async {
@@ -160,15 +165,25 @@ impl FromRequest for VerifiedDelivery {
                 let event = webhook
                     .unwrap(&body, &headers)
                     .map_err(WebhookRejection::from_error)?;
-                Ok((event, body))
+                let webhook_id = crate::rejection::webhook_id_text(&headers)?.to_owned();
+                Ok((event, webhook_id, body))
             };
             let result: Result<_, WebhookRejection> = verified.await;
             let webhook_id = headers.get("webhook-id").map(|v| v.as_bytes());
-            let logged = result.as_ref().map(|(event, _)| event.event_type());
+            let logged = result.as_ref().map(|(event, ..)| event.event_type());
             trace::extracted(logged, webhook_id, started);
-            let (event, body) = result?;
+            // A guard in the app's data hears of refusals, as it does behind the tower layer.
+            #[cfg(feature = "guard")]
+            if let (Err(rejection), Some(guard)) = (&result, guard) {
+                guard.report(&crate::guard::Outcome::Rejected {
+                    status: rejection.http_status(),
+                    reason: rejection,
+                });
+            }
+            let (event, webhook_id, body) = result?;
             Ok(VerifiedDelivery {
                 event,
+                webhook_id,
                 body,
                 headers,
             })
@@ -208,20 +223,18 @@ async fn read_body(
     Ok(body.freeze())
 }
 
-/// `Retry-After` for `503`: the store may be back in a few seconds.
-#[cfg(feature = "guard")]
-const UNAVAILABLE_RETRY_AFTER: u64 = 5;
-
 /// Runs `handler` once per delivery: claims the verified delivery's `webhook-id` with
 /// `guard`, runs the handler if this copy owns it (renewing the claim's lease at half its
 /// length meanwhile, see [`ClaimHandle::keep_alive`](crate::guard::ClaimHandle::keep_alive)),
-/// then records a `2xx` answer as done and
-/// releases the claim on any other answer (or if this future is dropped), so that OpenAI's
-/// retry runs the handler again.
+/// then records a `2xx` answer as done and releases the claim on any other answer (or if
+/// this future is dropped), so that OpenAI's retry runs the handler again.
 ///
 /// A copy of a delivery already handled gets `200` without running the handler, a copy
 /// arriving while another runs gets `409 Conflict` with `Retry-After`, and a store that is
-/// unavailable gets `503` with `Retry-After`: the handler never runs unguarded.
+/// unavailable gets `503` with `Retry-After`: the handler never runs unguarded. These are
+/// the answers of [`Guard::answer`](crate::guard::Guard::answer), which the tower layer
+/// gives too. With the guard in the app's data (`web::Data<Guard>`), the extractors also
+/// report their refusals to it ([`Outcome::Rejected`](crate::guard::Outcome::Rejected)).
 ///
 /// ```no_run
 /// use actix_web::{web, App, HttpResponse, HttpServer};
@@ -263,69 +276,19 @@ where
     F: FnOnce() -> Fut,
     Fut: Future<Output = HttpResponse>,
 {
-    use crate::guard::Claim;
-    use crate::trace::Delivered;
-    let started = std::time::Instant::now();
-    // Verified, so the header is there; a repeat carries the same value.
-    let Some(webhook_id) = delivery
-        .headers
-        .get("webhook-id")
-        .and_then(|v| std::str::from_utf8(v.as_bytes()).ok())
-    else {
-        return HttpResponse::BadRequest()
-            .content_type("text/plain; charset=utf-8")
-            .body("webhook-id is not valid text");
-    };
+    use crate::guard::Answer;
     let event_type = delivery.event.event_type();
-    let log = |outcome, status: StatusCode| {
-        trace::delivered(
-            outcome,
-            webhook_id,
-            event_type,
-            Some(status.as_u16()),
-            started,
-        )
+    let status = |response: &HttpResponse| response.status().as_u16();
+    let answer = guard.answer(&delivery.webhook_id, event_type, |_| handler(), status);
+    let reply = match answer.await {
+        Answer::Handler(response) => return response,
+        Answer::Guard(reply) => reply,
     };
-    let claim = match guard.claim(webhook_id).await {
-        Ok(Claim::Claimed(claim)) => claim,
-        Ok(Claim::Done) => {
-            log(Delivered::Duplicate, StatusCode::OK);
-            return text(StatusCode::OK, "Already handled", None);
-        }
-        Ok(Claim::InProgress { retry_after }) => {
-            log(Delivered::InProgress, StatusCode::CONFLICT);
-            let message = "This delivery is being handled; retry later";
-            return text(StatusCode::CONFLICT, message, Some(retry_after.as_secs()));
-        }
-        Err(_) => {
-            log(Delivered::StoreUnavailable, StatusCode::SERVICE_UNAVAILABLE);
-            let message = "Delivery store unavailable; retry later";
-            let retry = Some(UNAVAILABLE_RETRY_AFTER);
-            return text(StatusCode::SERVICE_UNAVAILABLE, message, retry);
-        }
-    };
-    // Renewed while the handler runs; dropping `claim` (a panic or a cancelled request)
-    // releases it.
-    let response = claim.keep_alive(handler()).await;
-    let outcome = match response.status().is_success() {
-        true => Delivered::Handled,
-        false => Delivered::Failed,
-    };
-    log(outcome, response.status());
-    // A failed store update leaves the handler's answer as it is: the handler ran.
-    let _ = match response.status().is_success() {
-        true => claim.complete().await,
-        false => claim.release().await,
-    };
-    response
-}
-
-#[cfg(feature = "guard")]
-fn text(status: StatusCode, message: &'static str, retry_after: Option<u64>) -> HttpResponse {
+    let status = StatusCode::from_u16(reply.status()).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
     let mut response = HttpResponse::build(status);
-    response.content_type("text/plain; charset=utf-8");
-    if let Some(seconds) = retry_after {
+    response.content_type(crate::guard::Reply::CONTENT_TYPE);
+    if let Some(seconds) = reply.retry_after() {
         response.insert_header((header::RETRY_AFTER, seconds.to_string()));
     }
-    response.body(message)
+    response.body(reply.message())
 }

@@ -8,7 +8,7 @@
 //! |---|---|
 //! | missing or invalid `webhook-*` headers, stale timestamp, bad signature | `401 Unauthorized` |
 //! | authentic body that is not a JSON object with a string `type` | `400 Bad Request` |
-//! | body over the limit (1 MiB by default, or the router's `DefaultBodyLimit` if lower) | `413 Payload Too Large` |
+//! | body over the limit (1 MiB by default, see [Body limits](self#body-limits)) | `413 Payload Too Large` |
 //!
 //! An authentic event is never refused for its shape: a listed type whose JSON does not fit
 //! its struct reaches the handler as [`UnwrapWebhookEvent::Unparsed`], and the handler's
@@ -46,9 +46,23 @@
 //!
 //! With a larger application state, implement `FromRef<AppState> for Webhook` (or derive it
 //! with axum's `macros` feature). Use [`VerifiedDelivery`] to keep the raw body and headers,
-//! [`VerifiedPayload`] to verify without parsing, and `VerifiedEvent<{ 64 * 1024 }>` to
-//! set the body limit explicitly. With the default limit, a lower `DefaultBodyLimit` on the
-//! router applies too, as for axum's own extractors; an explicit limit overrides the router's.
+//! and [`VerifiedPayload`] to verify without parsing.
+//!
+//! # Body limits
+//!
+//! The one rule for every way of receiving in axum:
+//!
+//! - **Default** (`VerifiedEvent`, whose `LIMIT` is [`ROUTER_LIMIT`]): at most
+//!   [`DEFAULT_BODY_LIMIT`] (1 MiB), or the router's `DefaultBodyLimit` if that is lower,
+//!   as for axum's own body extractors.
+//! - **Explicit** (`VerifiedEvent<{ 64 * 1024 }>`, any `LIMIT` but [`ROUTER_LIMIT`]): that
+//!   many bytes, whatever the router's `DefaultBodyLimit` says. `VerifiedEvent<{ 1 << 20 }>`
+//!   is exactly 1 MiB, even under a router limit of 2 MiB or 512 KiB.
+//! - **Behind the tower layer**: the layer reads the body, with its own limit
+//!   (`WebhookLayer::body_limit`, 1 MiB by default); the router's and the extractor's do not
+//!   apply.
+//!
+//! A body over the limit is answered `413`, unread if its `Content-Length` says so.
 //!
 //! # Logging refusals
 //!
@@ -96,12 +110,18 @@ pub use crate::delivery::{VerifiedWebhook, WebhookRejection, DEFAULT_BODY_LIMIT}
 use crate::{redact, trace};
 use crate::{UnwrapWebhookEvent, Webhook};
 
-/// Extractor: a verified, parsed webhook event. `LIMIT` caps the body size in bytes.
+/// The extractors' default `LIMIT`: not a size, but "1 MiB, or the router's
+/// `DefaultBodyLimit` if lower". Any other `LIMIT` is a size in bytes that overrides the
+/// router's. See [Body limits](self#body-limits).
+pub const ROUTER_LIMIT: usize = 0;
+
+/// Extractor: a verified, parsed webhook event. `LIMIT` caps the body size in bytes (see
+/// [Body limits](self#body-limits)).
 ///
 /// Must be the handler's last argument, since it consumes the body. Behind the tower
 /// layer (feature `tower`), it takes the event the layer verified instead.
 #[derive(Debug, Clone)]
-pub struct VerifiedEvent<const LIMIT: usize = DEFAULT_BODY_LIMIT>(pub UnwrapWebhookEvent);
+pub struct VerifiedEvent<const LIMIT: usize = ROUTER_LIMIT>(pub UnwrapWebhookEvent);
 
 /// Extractor: a verified event together with the exact body and headers it arrived with,
 /// for services that log or store deliveries.
@@ -128,7 +148,7 @@ pub struct VerifiedEvent<const LIMIT: usize = DEFAULT_BODY_LIMIT>(pub UnwrapWebh
 /// ```
 #[derive(Clone)]
 #[non_exhaustive]
-pub struct VerifiedDelivery<const LIMIT: usize = DEFAULT_BODY_LIMIT> {
+pub struct VerifiedDelivery<const LIMIT: usize = ROUTER_LIMIT> {
     /// The parsed event.
     pub event: UnwrapWebhookEvent,
     /// The raw body, byte for byte as signed.
@@ -142,7 +162,7 @@ pub struct VerifiedDelivery<const LIMIT: usize = DEFAULT_BODY_LIMIT> {
 /// For services that parse the body themselves, or store it first and parse later.
 #[derive(Clone)]
 #[non_exhaustive]
-pub struct VerifiedPayload<const LIMIT: usize = DEFAULT_BODY_LIMIT> {
+pub struct VerifiedPayload<const LIMIT: usize = ROUTER_LIMIT> {
     /// The raw body, byte for byte as signed.
     pub body: Bytes,
     /// The request headers.
@@ -185,14 +205,12 @@ impl IntoResponse for WebhookRejection {
     }
 }
 
-/// With the default `LIMIT`, the router's `DefaultBodyLimit` applies too, as it does for
-/// axum's own body extractors; any other `LIMIT` overrides it. (A `LIMIT` written out as
-/// 1 MiB is the default, so it does not.) Behind the tower layer, the layer's own limit
-/// applies and the router's does not.
-fn limited(request: Request, limit: usize) -> Request {
+/// The request with the router's `DefaultBodyLimit` in force for [`ROUTER_LIMIT`], and the
+/// extractor's own limit in bytes. See [Body limits](self#body-limits).
+fn limited(request: Request, limit: usize) -> (Request, usize) {
     match limit {
-        DEFAULT_BODY_LIMIT => request.with_limited_body(),
-        _ => request,
+        ROUTER_LIMIT => (request.with_limited_body(), DEFAULT_BODY_LIMIT),
+        bytes => (request, bytes),
     }
 }
 
@@ -205,7 +223,8 @@ where
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
         let started = std::time::Instant::now();
-        let (mut parts, body) = limited(request, LIMIT).into_parts();
+        let (request, limit) = limited(request, LIMIT);
+        let (mut parts, body) = request.into_parts();
         if let Some(delivery) = parts.extensions.remove::<VerifiedWebhook>() {
             // The tower layer verified this request already.
             return Ok(VerifiedPayload {
@@ -214,7 +233,7 @@ where
             });
         }
         let verified = async {
-            let body = read_limited(&parts.headers, body, LIMIT).await?;
+            let body = read_limited(&parts.headers, body, limit).await?;
             Webhook::from_ref(state)
                 .verify_signature(&body, &parts.headers)
                 .map_err(WebhookRejection::from_error)?;
@@ -249,13 +268,14 @@ where
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
         let started = std::time::Instant::now();
-        let (mut parts, body) = limited(request, LIMIT).into_parts();
+        let (request, limit) = limited(request, LIMIT);
+        let (mut parts, body) = request.into_parts();
         let delivery = match parts.extensions.remove::<VerifiedWebhook>() {
             // The tower layer verified this request already, and logs it.
             Some(delivery) => delivery,
             None => {
                 let webhook = Webhook::from_ref(state);
-                let read = read_verified(&webhook, &parts.headers, body, LIMIT).await;
+                let read = read_verified(&webhook, &parts.headers, body, limit).await;
                 logged(read, &parts.headers, started, |d| d.event.event_type())?
             }
         };

@@ -58,12 +58,7 @@ where
     let event = webhook
         .unwrap(&body, headers)
         .map_err(WebhookRejection::from_error)?;
-    // Verified, so present; a repeat carries the same value.
-    let webhook_id = headers
-        .get("webhook-id")
-        .and_then(|v| std::str::from_utf8(v.as_bytes()).ok())
-        .ok_or(WebhookRejection::InvalidWebhookId)?
-        .to_owned();
+    let webhook_id = crate::rejection::webhook_id_text(headers)?.to_owned();
     Ok(VerifiedWebhook {
         event,
         webhook_id,

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::Error;
+use crate::{Error, WebhookHeaders};
 
 /// The default body limit, 1 MiB. OpenAI's events are a few hundred bytes.
 pub const DEFAULT_BODY_LIMIT: usize = 1 << 20;
@@ -41,6 +41,21 @@ pub(crate) fn declared_over(content_length: Option<&[u8]>, limit: usize) -> bool
         .and_then(|v| std::str::from_utf8(v).ok())
         .and_then(|v| v.parse::<u64>().ok())
         .is_some_and(|len| len > limit as u64)
+}
+
+/// The verified delivery's `webhook-id` as text: the duplicate guard's key. (A repeated
+/// header carries the same value, or verification would have failed.)
+pub(crate) fn webhook_id_text<H>(headers: &H) -> Result<&str, WebhookRejection>
+where
+    H: WebhookHeaders + ?Sized,
+{
+    let mut first = None;
+    headers.for_each_value("webhook-id", &mut |value| {
+        first.get_or_insert(value);
+    });
+    first
+        .and_then(|id| std::str::from_utf8(id).ok())
+        .ok_or(WebhookRejection::InvalidWebhookId)
 }
 
 impl WebhookRejection {

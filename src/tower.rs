@@ -45,24 +45,24 @@
 //! # }
 //! ```
 
-use std::future::Future;
+use std::future::{poll_fn, Future};
 use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
+use std::time::Instant;
 
-use bytes::Bytes;
 use http::{header, HeaderValue, Request, Response, StatusCode};
-use http_body_util::{Either, Full};
 use tower_layer::Layer;
 use tower_service::Service;
 
-pub use crate::delivery::{VerifiedWebhook, WebhookRejection, DEFAULT_BODY_LIMIT};
-use crate::guard::{Claim, Guard, Outcome};
-use crate::trace::{self, Delivered};
-use crate::Webhook;
+mod body;
 
-/// `Retry-After` for `503`: the store may be back in a few seconds.
-const UNAVAILABLE_RETRY_AFTER: &str = "5";
+pub use body::{BytesBody, ResponseBody};
+
+pub use crate::delivery::{VerifiedWebhook, WebhookRejection, DEFAULT_BODY_LIMIT};
+use crate::guard::{Answer, Guard, Outcome, Reply};
+use crate::trace;
+use crate::Webhook;
 
 /// The layer: verify, claim, call the inner service, complete or release. See the
 /// [module docs](self).
@@ -91,7 +91,8 @@ impl WebhookLayer {
         }
     }
 
-    /// Sets the body limit in bytes; a larger body is answered `413`.
+    /// Sets the body limit in bytes; a larger body is answered `413`. The layer reads the
+    /// body itself, so a `DefaultBodyLimit` on an axum router does not apply to it.
     #[must_use = "builder methods return the changed value; use it"]
     pub fn body_limit(self, limit: usize) -> WebhookLayer {
         let Shared { webhook, guard, .. } = Arc::unwrap_or_clone(self.shared);
@@ -118,22 +119,24 @@ impl<S> Layer<S> for WebhookLayer {
 
 /// The service [`WebhookLayer`] makes around `S`.
 ///
-/// `S` receives `Request<Full<Bytes>>` (the body as received, already read) with a
-/// [`VerifiedWebhook`] extension. Responses the layer makes itself have a plain-text body.
+/// `S` receives a `Request<`[`BytesBody`]`>` (the body as received, already read) with a
+/// [`VerifiedWebhook`] extension. The response body is a [`ResponseBody`]: `S`'s, or the
+/// layer's own short text.
+///
+/// It is always ready: a delivery is read, verified and claimed first, and only then does it
+/// wait for `S` to be ready, so a slow upload never holds a slot of a concurrency limit
+/// inside.
 #[derive(Debug, Clone)]
 pub struct WebhookService<S> {
     inner: S,
     shared: Arc<Shared>,
 }
 
-/// The response body: the inner service's, or the layer's own short text.
-pub type ResponseBody<B> = Either<B, Full<Bytes>>;
-
 type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send>>;
 
 impl<S, ReqBody, ResBody> Service<Request<ReqBody>> for WebhookService<S>
 where
-    S: Service<Request<Full<Bytes>>, Response = Response<ResBody>> + Clone + Send + 'static,
+    S: Service<Request<BytesBody>, Response = Response<ResBody>> + Clone + Send + 'static,
     S::Future: Send + 'static,
     S::Error: Send + 'static,
     ReqBody: http_body::Body + Send + 'static,
@@ -145,14 +148,13 @@ where
     type Error = S::Error;
     type Future = BoxFuture<Result<Self::Response, S::Error>>;
 
-    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), S::Error>> {
-        self.inner.poll_ready(cx)
+    fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), S::Error>> {
+        // `S`'s readiness is awaited in `call`, once the delivery is read and claimed.
+        Poll::Ready(Ok(()))
     }
 
     fn call(&mut self, request: Request<ReqBody>) -> Self::Future {
-        // The clone that was polled ready serves this request.
-        let clone = self.inner.clone();
-        let inner = std::mem::replace(&mut self.inner, clone);
+        let inner = self.inner.clone();
         let shared = self.shared.clone();
         Box::pin(handle(shared, inner, request))
     }
@@ -164,11 +166,11 @@ async fn handle<S, ReqBody, ResBody>(
     request: Request<ReqBody>,
 ) -> Result<Response<ResponseBody<ResBody>>, S::Error>
 where
-    S: Service<Request<Full<Bytes>>, Response = Response<ResBody>>,
+    S: Service<Request<BytesBody>, Response = Response<ResBody>>,
     ReqBody: http_body::Body,
     ReqBody::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
 {
-    let started = std::time::Instant::now();
+    let started = Instant::now();
     let guard = &shared.guard;
     let (parts, body) = request.into_parts();
     let read = crate::delivery::read_verified(&shared.webhook, &parts.headers, body, shared.limit);
@@ -182,82 +184,52 @@ where
                 status: status.as_u16(),
                 reason: &rejection,
             });
-            return Ok(text(status, rejection.to_string(), None));
+            let body = ResponseBody::message(rejection.to_string());
+            return Ok(text(status, body, None));
         }
     };
-    let (webhook_id, event_type) = (delivery.webhook_id.clone(), delivery.event.event_type());
-    let event_type = event_type.to_owned();
-    let log = |outcome, status: StatusCode| {
-        trace::delivered(
-            outcome,
-            &webhook_id,
-            &event_type,
-            Some(status.as_u16()),
-            started,
-        )
-    };
-    let claim = match guard.claim(&delivery.webhook_id).await {
-        Ok(Claim::Claimed(claim)) => claim,
-        Ok(Claim::InProgress { retry_after }) => {
-            log(Delivered::InProgress, StatusCode::CONFLICT);
-            let seconds = HeaderValue::from(retry_after.as_secs());
-            let message = "This delivery is being handled; retry later";
-            return Ok(text(StatusCode::CONFLICT, message.into(), Some(seconds)));
-        }
-        Ok(Claim::Done) => {
-            log(Delivered::Duplicate, StatusCode::OK);
-            return Ok(text(StatusCode::OK, "Already handled".into(), None));
-        }
-        Err(_) => {
-            log(Delivered::StoreUnavailable, StatusCode::SERVICE_UNAVAILABLE);
-            // Never run the handler unguarded: OpenAI retries a 503.
-            let seconds = HeaderValue::from_static(UNAVAILABLE_RETRY_AFTER);
-            let message = "Delivery store unavailable; retry later";
-            return Ok(text(
-                StatusCode::SERVICE_UNAVAILABLE,
-                message.into(),
-                Some(seconds),
-            ));
+    let webhook_id = delivery.webhook_id.clone();
+    let event_type = delivery.event.event_type().to_owned();
+    let call = |token| {
+        let mut request = Request::from_parts(parts, BytesBody::new(delivery.body.clone()));
+        request.extensions_mut().insert(delivery);
+        request.extensions_mut().insert(token);
+        async move {
+            poll_fn(|cx| inner.poll_ready(cx)).await?;
+            inner.call(request).await
         }
     };
-    let mut request = Request::from_parts(parts, Full::new(delivery.body.clone()));
-    request.extensions_mut().insert(delivery);
-    request.extensions_mut().insert(claim.token().clone());
-    // Renewed while the service runs; dropping `claim` (a panic or a cancelled request)
-    // releases it.
-    let response = claim.keep_alive(inner.call(request)).await;
-    // A failed store update leaves the handler's answer as it is: the handler ran.
-    let success = matches!(&response, Ok(r) if r.status().is_success());
-    let status = match &response {
-        Ok(r) => r.status(),
-        Err(_) => StatusCode::INTERNAL_SERVER_ERROR,
+    let status = |response: &Result<Response<ResBody>, S::Error>| match response {
+        Ok(response) => response.status().as_u16(),
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.as_u16(),
     };
-    let outcome = match success {
-        true => Delivered::Handled,
-        false => Delivered::Failed,
-    };
-    log(outcome, status);
-    let _ = match success {
-        true => claim.complete().await,
-        false => claim.release().await,
-    };
-    response.map(|r| r.map(Either::Left))
+    let answer = guard.answer_since(started, &webhook_id, &event_type, call, status);
+    match answer.await {
+        Answer::Handler(response) => response.map(|r| r.map(ResponseBody::inner)),
+        Answer::Guard(reply) => Ok(guard_reply(reply)),
+    }
+}
+
+fn guard_reply<B>(reply: Reply) -> Response<ResponseBody<B>> {
+    let status = StatusCode::from_u16(reply.status()).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
+    let body = ResponseBody::text(reply.message());
+    text(status, body, reply.retry_after())
 }
 
 fn text<B>(
     status: StatusCode,
-    message: String,
-    retry_after: Option<HeaderValue>,
+    body: ResponseBody<B>,
+    retry_after: Option<u64>,
 ) -> Response<ResponseBody<B>> {
-    let mut response = Response::new(Either::Right(Full::new(Bytes::from(message))));
+    let mut response = Response::new(body);
     *response.status_mut() = status;
     let headers = response.headers_mut();
     headers.insert(
         header::CONTENT_TYPE,
-        HeaderValue::from_static("text/plain; charset=utf-8"),
+        HeaderValue::from_static(Reply::CONTENT_TYPE),
     );
     if let Some(seconds) = retry_after {
-        headers.insert(header::RETRY_AFTER, seconds);
+        headers.insert(header::RETRY_AFTER, HeaderValue::from(seconds));
     }
     response
 }

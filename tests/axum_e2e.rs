@@ -69,6 +69,11 @@ async fn receive_explicit(VerifiedEvent(_): VerifiedEvent<4096>) -> StatusCode {
     StatusCode::OK
 }
 
+/// An explicit limit equal to the default size is still explicit.
+async fn receive_explicit_mib(VerifiedEvent(_): VerifiedEvent<{ 1 << 20 }>) -> StatusCode {
+    StatusCode::OK
+}
+
 struct Server {
     seen: Arc<Mutex<Vec<(String, String)>>>,
     http: common::http::Poster,
@@ -95,6 +100,10 @@ async fn start() -> Server {
         .route(
             "/capped-explicit",
             post(receive_explicit).layer(DefaultBodyLimit::max(64)),
+        )
+        .route(
+            "/capped-explicit-mib",
+            post(receive_explicit_mib).layer(DefaultBodyLimit::max(64)),
         )
         .with_state(state);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -293,7 +302,15 @@ async fn the_routers_default_body_limit_applies_unless_overridden() {
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "{text}");
     assert_eq!(text, "webhook body is larger than the router's body limit");
     let (status, text) = server
-        .post("/capped-explicit", &signed("wh_8", now(), &body), body)
+        .post(
+            "/capped-explicit",
+            &signed("wh_8", now(), &body),
+            body.clone(),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{text}");
+    let (status, text) = server
+        .post("/capped-explicit-mib", &signed("wh_9", now(), &body), body)
         .await;
     assert_eq!(status, StatusCode::OK, "{text}");
     assert_eq!(server.seen_count(), 0);

@@ -415,3 +415,93 @@ async fn many_copies_at_once_run_the_handler_once() {
         .unwrap();
     assert!(matches!(claim, Claim::Done));
 }
+
+/// A request body whose chunks arrive when the test sends them: a slow uploader.
+struct Trickle(tokio::sync::mpsc::Receiver<bytes::Bytes>);
+
+impl http_body::Body for Trickle {
+    type Data = bytes::Bytes;
+    type Error = std::convert::Infallible;
+
+    fn poll_frame(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<http_body::Frame<bytes::Bytes>, Self::Error>>> {
+        let chunk = self.0.poll_recv(cx);
+        chunk.map(|chunk| chunk.map(|data| Ok(http_body::Frame::data(data))))
+    }
+}
+
+fn trickled(
+    webhook_id: &str,
+    body: &str,
+) -> (Request<Trickle>, tokio::sync::mpsc::Sender<bytes::Bytes>) {
+    let (tx, rx) = tokio::sync::mpsc::channel(4);
+    let mut request = Request::post("/webhook");
+    for (name, value) in signed_headers(webhook_id, body) {
+        request = request.header(name, value);
+    }
+    (request.body(Trickle(rx)).unwrap(), tx)
+}
+
+/// The layer reads and claims a delivery before it waits for the inner service, so a slow
+/// upload does not hold the only slot of a concurrency limit inside.
+#[tokio::test]
+async fn a_slow_upload_does_not_hold_the_inner_services_readiness() {
+    use tower::limit::ConcurrencyLimitLayer;
+    use tower::Layer;
+    use tower::Service;
+    let inner = ConcurrencyLimitLayer::new(1).layer(tower::service_fn(
+        |request: Request<openai_webhooks::tower::BytesBody>| async move {
+            let text = request
+                .extensions()
+                .get::<VerifiedWebhook>()
+                .unwrap()
+                .webhook_id
+                .clone();
+            Ok::<_, std::convert::Infallible>(Response::new(http_body_util::Full::new(
+                bytes::Bytes::from(text),
+            )))
+        },
+    ));
+    let mut service = WebhookLayer::new(webhook(), Guard::in_memory()).layer(inner);
+    let slow_body = body(1);
+    let (slow, upload) = trickled("wh_slow", &slow_body);
+    let (first, rest) = slow_body.split_at(10);
+    upload
+        .send(bytes::Bytes::copy_from_slice(first.as_bytes()))
+        .await
+        .unwrap();
+    let ready = ServiceExt::<Request<Trickle>>::ready(&mut service)
+        .await
+        .unwrap();
+    let slow = tokio::spawn(ready.call(slow));
+    tokio::task::yield_now().await;
+
+    let quick_body = body(2);
+    let (quick, sent) = trickled("wh_quick", &quick_body);
+    sent.send(bytes::Bytes::from(quick_body)).await.unwrap();
+    drop(sent);
+    let wait = std::time::Duration::from_secs(10);
+    let quick = tokio::time::timeout(wait, service.clone().oneshot(quick)).await;
+    let quick = quick
+        .expect("the quick delivery waited for the slow upload's slot")
+        .unwrap();
+    assert_eq!(quick.status(), StatusCode::OK);
+    assert_eq!(
+        &quick.into_body().collect().await.unwrap().to_bytes()[..],
+        b"wh_quick"
+    );
+
+    upload
+        .send(bytes::Bytes::copy_from_slice(rest.as_bytes()))
+        .await
+        .unwrap();
+    drop(upload);
+    let slow = slow.await.unwrap().unwrap();
+    assert_eq!(slow.status(), StatusCode::OK);
+    assert_eq!(
+        &slow.into_body().collect().await.unwrap().to_bytes()[..],
+        b"wh_slow"
+    );
+}

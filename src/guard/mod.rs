@@ -76,12 +76,15 @@
 //! # assert!(matches!(rt.block_on(guard.claim("wh_1")).unwrap(), Claim::Done));
 //! ```
 //!
-//! [`Guard::run`] does the same for a handler that returns a `Result`. Every outcome also
-//! goes to the callback set with [`Guard::on_outcome`], for logs and metrics.
+//! [`Guard::answer`] does the same for any HTTP server, in one call (the tower layer and
+//! `actix::handle_once` are built on it), and [`Guard::run`] for a handler that returns a
+//! `Result`. Every outcome also goes to the callback set with [`Guard::on_outcome`], for logs
+//! and metrics.
 //!
 //! [`Webhook::unwrap`]: crate::Webhook::unwrap
 //! [`Webhook::verify_signature`]: crate::Webhook::verify_signature
 
+mod answer;
 mod background;
 mod clock;
 mod error;
@@ -103,6 +106,8 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
+use answer::Flow;
+pub use answer::{Answer, Reply, UNAVAILABLE_RETRY_AFTER};
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use error::{StoreError, StoreErrorKind};
 pub use handle::ClaimHandle;
@@ -316,18 +321,11 @@ impl Guard {
         webhook_id: &str,
         handler: impl Future<Output = Result<T, E>>,
     ) -> Result<RunOutcome<T, E>, StoreError> {
-        match self.claim(webhook_id).await? {
-            Claim::Claimed(claim) => {
-                let result = claim.keep_alive(handler).await;
-                // The handler has run: its result stands even if recording it failed.
-                let _ = match &result {
-                    Ok(_) => claim.complete().await,
-                    Err(_) => claim.release().await,
-                };
-                Ok(RunOutcome::Ran(result))
-            }
-            Claim::InProgress { retry_after } => Ok(RunOutcome::InProgress { retry_after }),
-            Claim::Done => Ok(RunOutcome::Done),
+        match self.flow(webhook_id, |_| handler, Result::is_ok).await {
+            Flow::Ran(result) => Ok(RunOutcome::Ran(result)),
+            Flow::InProgress { retry_after } => Ok(RunOutcome::InProgress { retry_after }),
+            Flow::Done => Ok(RunOutcome::Done),
+            Flow::Unavailable(error) => Err(error),
         }
     }
 

@@ -1,0 +1,190 @@
+//! The one answer path: claim, run the handler once, record its result, and say what to
+//! answer. The tower layer, `actix::handle_once` and the CLI's `listen` answer through
+//! [`Guard::answer`]; [`Guard::run`] shares the same flow without HTTP.
+
+use std::future::Future;
+use std::time::{Duration, Instant};
+
+use super::{Claim, ClaimToken, Guard, StoreError};
+use crate::trace::{self, Delivered};
+
+/// `Retry-After` for `503`, in seconds: the store may be back in a few seconds.
+pub const UNAVAILABLE_RETRY_AFTER: u64 = 5;
+
+/// What to answer for one verified delivery: from [`Guard::answer`].
+#[derive(Debug)]
+#[must_use = "the answer is the HTTP response to send"]
+pub enum Answer<R> {
+    /// This copy claimed the delivery and the handler ran: answer with its response. The
+    /// delivery was recorded as done if the response's status was `2xx`, and released for a
+    /// retry otherwise.
+    Handler(R),
+    /// The handler did not run: answer with this.
+    Guard(Reply),
+}
+
+/// An answer the guard gives without running the handler: a status, maybe a `Retry-After`,
+/// and a short plain-text body ([`Reply::CONTENT_TYPE`]).
+///
+/// | Situation | Status | `Retry-After` |
+/// |---|---|---|
+/// | already handled | `200` | — |
+/// | another copy is running the handler | `409` | the rest of its lease, at least 1 s |
+/// | the store is unavailable or full | `503` | [`UNAVAILABLE_RETRY_AFTER`] |
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reply {
+    status: u16,
+    retry_after: Option<u64>,
+    message: &'static str,
+}
+
+impl Reply {
+    /// The content type of [`message`](Reply::message).
+    pub const CONTENT_TYPE: &'static str = "text/plain; charset=utf-8";
+
+    const DONE: Reply = Reply {
+        status: 200,
+        retry_after: None,
+        message: "Already handled",
+    };
+
+    const UNAVAILABLE: Reply = Reply {
+        status: 503,
+        retry_after: Some(UNAVAILABLE_RETRY_AFTER),
+        message: "Delivery store unavailable; retry later",
+    };
+
+    fn in_progress(retry_after: Duration) -> Reply {
+        Reply {
+            status: 409,
+            retry_after: Some(retry_after.as_secs()),
+            message: "This delivery is being handled; retry later",
+        }
+    }
+
+    /// The HTTP status.
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// The `Retry-After` header's value in whole seconds, if the answer has one.
+    pub fn retry_after(&self) -> Option<u64> {
+        self.retry_after
+    }
+
+    /// The body: one short sentence, never the payload.
+    pub fn message(&self) -> &'static str {
+        self.message
+    }
+}
+
+/// How a delivery went through the guard, before any HTTP.
+pub(super) enum Flow<R> {
+    Ran(R),
+    InProgress { retry_after: Duration },
+    Done,
+    Unavailable(StoreError),
+}
+
+impl Guard {
+    /// Handles one verified delivery for an HTTP server: claims `webhook_id`, runs `handler`
+    /// if this copy owns the delivery (renewing the lease meanwhile), records a `2xx`
+    /// status (as `status` reads it from the handler's response) as done and releases on any
+    /// other, and says what to answer. The handler gets the claim's token (for
+    /// `PostgresStore::begin`, say).
+    ///
+    /// The handler never runs unguarded: a store failure is answered `503`. Each delivery
+    /// also goes to the [observer](Guard::on_outcome) and, with the `tracing` feature, to one
+    /// log event with `event_type`.
+    ///
+    /// ```
+    /// use openai_webhooks::guard::{Answer, Guard};
+    ///
+    /// # tokio::runtime::Builder::new_current_thread().enable_time().build().unwrap().block_on(async {
+    /// let guard = Guard::in_memory();
+    /// let handler = |_token| async { 200 }; // the handler's response; here just a status
+    /// let first = guard.answer("wh_1", "batch.completed", handler, |status| *status).await;
+    /// assert!(matches!(first, Answer::Handler(200)));
+    /// let again = guard.answer("wh_1", "batch.completed", handler, |status| *status).await;
+    /// let Answer::Guard(reply) = again else { panic!("ran twice") };
+    /// assert_eq!((reply.status(), reply.message()), (200, "Already handled"));
+    /// # });
+    /// ```
+    pub async fn answer<R, F, Fut>(
+        &self,
+        webhook_id: &str,
+        event_type: &str,
+        handler: F,
+        status: impl Fn(&R) -> u16,
+    ) -> Answer<R>
+    where
+        F: FnOnce(ClaimToken) -> Fut,
+        Fut: Future<Output = R>,
+    {
+        let started = Instant::now();
+        self.answer_since(started, webhook_id, event_type, handler, status)
+            .await
+    }
+
+    /// [`Guard::answer`], logging the latency from `started` (when the request arrived).
+    pub(crate) async fn answer_since<R, F, Fut>(
+        &self,
+        started: Instant,
+        webhook_id: &str,
+        event_type: &str,
+        handler: F,
+        status: impl Fn(&R) -> u16,
+    ) -> Answer<R>
+    where
+        F: FnOnce(ClaimToken) -> Fut,
+        Fut: Future<Output = R>,
+    {
+        let success = |code: u16| (200..300).contains(&code);
+        let flow = self.flow(webhook_id, handler, |response| success(status(response)));
+        let (outcome, reply) = match flow.await {
+            Flow::Ran(response) => {
+                let code = status(&response);
+                let outcome = match success(code) {
+                    true => Delivered::Handled,
+                    false => Delivered::Failed,
+                };
+                trace::delivered(outcome, webhook_id, event_type, Some(code), started);
+                return Answer::Handler(response);
+            }
+            Flow::Done => (Delivered::Duplicate, Reply::DONE),
+            Flow::InProgress { retry_after } => {
+                (Delivered::InProgress, Reply::in_progress(retry_after))
+            }
+            Flow::Unavailable(_) => (Delivered::StoreUnavailable, Reply::UNAVAILABLE),
+        };
+        trace::delivered(outcome, webhook_id, event_type, Some(reply.status), started);
+        Answer::Guard(reply)
+    }
+
+    /// Claim, run if claimed (renewing the lease), complete if `succeeded`, else release.
+    pub(super) async fn flow<R, F, Fut>(
+        &self,
+        webhook_id: &str,
+        handler: F,
+        succeeded: impl FnOnce(&R) -> bool,
+    ) -> Flow<R>
+    where
+        F: FnOnce(ClaimToken) -> Fut,
+        Fut: Future<Output = R>,
+    {
+        let claim = match self.claim(webhook_id).await {
+            Ok(Claim::Claimed(claim)) => claim,
+            Ok(Claim::InProgress { retry_after }) => return Flow::InProgress { retry_after },
+            Ok(Claim::Done) => return Flow::Done,
+            Err(error) => return Flow::Unavailable(error),
+        };
+        // Dropping `claim` (a panic or a cancelled request) releases it.
+        let result = claim.keep_alive(handler(claim.token().clone())).await;
+        // The handler has run: its result stands even if recording it failed.
+        let _ = match succeeded(&result) {
+            true => claim.complete().await,
+            false => claim.release().await,
+        };
+        Flow::Ran(result)
+    }
+}
