@@ -132,10 +132,13 @@ impl Listener {
         listener
     }
 
-    /// The next line it printed; fails the test if none comes.
+    /// The next line it printed; fails the test if none comes, or if it shows a secret.
     pub fn next_line(&mut self) -> String {
         match self.lines.recv_timeout(PATIENCE) {
-            Ok(line) => line,
+            Ok(line) => {
+                assert_no_secret(&line);
+                line
+            }
             Err(_) => {
                 let _ = self.child.kill();
                 let _ = self.child.wait();
@@ -160,7 +163,7 @@ impl Listener {
         // Its stdout closes when it exits.
         loop {
             match self.lines.recv_timeout(PATIENCE) {
-                Ok(_) => continue,
+                Ok(line) => assert_no_secret(&line),
                 Err(mpsc::RecvTimeoutError::Disconnected) => break,
                 Err(mpsc::RecvTimeoutError::Timeout) => panic!("listen did not stop on Ctrl-C"),
             }
@@ -176,16 +179,22 @@ impl Drop for Listener {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        // Lines the test did not read are checked too (unless it already failed).
+        if !thread::panicking() {
+            while let Ok(line) = self.lines.recv_timeout(PATIENCE) {
+                assert_no_secret(&line);
+            }
+        }
     }
 }
 
-/// Sends each line of `stream` on a channel, after checking it for secrets.
+/// Sends each line of `stream` on a channel. The receiving test checks it for secrets: a
+/// panic in this thread would only close the channel, not fail the test.
 fn forward_lines(stream: impl Read + Send + 'static) -> Receiver<String> {
     let (tx, rx) = mpsc::channel();
     thread::spawn(move || {
         for line in BufReader::new(stream).lines() {
             let Ok(line) = line else { break };
-            assert_no_secret(&line);
             if tx.send(line).is_err() {
                 break;
             }
