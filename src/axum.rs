@@ -205,13 +205,15 @@ impl IntoResponse for WebhookRejection {
     }
 }
 
-/// The request with the router's `DefaultBodyLimit` in force for [`ROUTER_LIMIT`], and the
-/// extractor's own limit in bytes. See [Body limits](self#body-limits).
-fn limited(request: Request, limit: usize) -> (Request, usize) {
-    match limit {
+/// The request's parts and body, the body under the router's `DefaultBodyLimit` for
+/// [`ROUTER_LIMIT`], and the extractor's own limit in bytes. See [Body limits](self#body-limits).
+fn limited(request: Request, limit: usize) -> (Parts, ::axum::body::Body, usize) {
+    let (request, limit) = match limit {
         ROUTER_LIMIT => (request.with_limited_body(), DEFAULT_BODY_LIMIT),
         bytes => (request, bytes),
-    }
+    };
+    let (parts, body) = request.into_parts();
+    (parts, body, limit)
 }
 
 impl<S, const LIMIT: usize> FromRequest<S> for VerifiedPayload<LIMIT>
@@ -223,8 +225,7 @@ where
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
         let started = std::time::Instant::now();
-        let (request, limit) = limited(request, LIMIT);
-        let (mut parts, body) = request.into_parts();
+        let (mut parts, body, limit) = limited(request, LIMIT);
         if let Some(delivery) = parts.extensions.remove::<VerifiedWebhook>() {
             // The tower layer verified this request already.
             return Ok(VerifiedPayload {
@@ -268,8 +269,7 @@ where
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
         let started = std::time::Instant::now();
-        let (request, limit) = limited(request, LIMIT);
-        let (mut parts, body) = request.into_parts();
+        let (mut parts, body, limit) = limited(request, LIMIT);
         let delivery = match parts.extensions.remove::<VerifiedWebhook>() {
             // The tower layer verified this request already, and logs it.
             Some(delivery) => delivery,

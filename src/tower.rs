@@ -203,7 +203,7 @@ where
         Ok(response) => response.status().as_u16(),
         Err(_) => StatusCode::INTERNAL_SERVER_ERROR.as_u16(),
     };
-    let answer = guard.answer_since(started, &webhook_id, &event_type, call, status);
+    let answer = guard.answer_since(started, (&webhook_id, &event_type), call, status);
     match answer.await {
         Answer::Handler(response) => response.map(|r| r.map(ResponseBody::inner)),
         Answer::Guard(reply) => Ok(guard_reply(reply)),

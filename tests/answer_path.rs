@@ -7,6 +7,7 @@ mod deliveries;
 use std::convert::Infallible;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use actix_web::{web, App, HttpResponse};
 use base64::Engine as _;
@@ -151,33 +152,27 @@ struct Seen {
 /// A store that is down.
 struct DownStore;
 
+fn down<T>() -> StoreFuture<'static, T> {
+    Box::pin(async { Err(StoreError::unavailable("down")) })
+}
+
 impl DeliveryStore for DownStore {
     fn claim<'a>(
         &'a self,
         _: &'a str,
         _: &'a ClaimToken,
-        _: std::time::Duration,
+        _: Duration,
     ) -> StoreFuture<'a, ClaimState> {
-        Box::pin(async { Err(StoreError::unavailable("down")) })
+        down()
     }
-    fn renew<'a>(
-        &'a self,
-        _: &'a str,
-        _: &'a ClaimToken,
-        _: std::time::Duration,
-    ) -> StoreFuture<'a, bool> {
-        Box::pin(async { Err(StoreError::unavailable("down")) })
+    fn renew<'a>(&'a self, _: &'a str, _: &'a ClaimToken, _: Duration) -> StoreFuture<'a, bool> {
+        down()
     }
-    fn complete<'a>(
-        &'a self,
-        _: &'a str,
-        _: &'a ClaimToken,
-        _: std::time::Duration,
-    ) -> StoreFuture<'a, bool> {
-        Box::pin(async { Err(StoreError::unavailable("down")) })
+    fn complete<'a>(&'a self, _: &'a str, _: &'a ClaimToken, _: Duration) -> StoreFuture<'a, bool> {
+        down()
     }
     fn release<'a>(&'a self, _: &'a str, _: &'a ClaimToken) -> StoreFuture<'a, bool> {
-        Box::pin(async { Err(StoreError::unavailable("down")) })
+        down()
     }
 }
 

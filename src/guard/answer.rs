@@ -110,35 +110,26 @@ impl Guard {
     /// assert_eq!((reply.status(), reply.message()), (200, "Already handled"));
     /// # });
     /// ```
-    pub async fn answer<R, F, Fut>(
+    pub async fn answer<R, Fut: Future<Output = R>>(
         &self,
         webhook_id: &str,
         event_type: &str,
-        handler: F,
+        handler: impl FnOnce(ClaimToken) -> Fut,
         status: impl Fn(&R) -> u16,
-    ) -> Answer<R>
-    where
-        F: FnOnce(ClaimToken) -> Fut,
-        Fut: Future<Output = R>,
-    {
+    ) -> Answer<R> {
         let started = Instant::now();
-        self.answer_since(started, webhook_id, event_type, handler, status)
+        self.answer_since(started, (webhook_id, event_type), handler, status)
             .await
     }
 
     /// [`Guard::answer`], logging the latency from `started` (when the request arrived).
-    pub(crate) async fn answer_since<R, F, Fut>(
+    pub(crate) async fn answer_since<R, Fut: Future<Output = R>>(
         &self,
         started: Instant,
-        webhook_id: &str,
-        event_type: &str,
-        handler: F,
+        (webhook_id, event_type): (&str, &str),
+        handler: impl FnOnce(ClaimToken) -> Fut,
         status: impl Fn(&R) -> u16,
-    ) -> Answer<R>
-    where
-        F: FnOnce(ClaimToken) -> Fut,
-        Fut: Future<Output = R>,
-    {
+    ) -> Answer<R> {
         let success = |code: u16| (200..300).contains(&code);
         let flow = self.flow(webhook_id, handler, |response| success(status(response)));
         let (outcome, reply) = match flow.await {
@@ -162,16 +153,12 @@ impl Guard {
     }
 
     /// Claim, run if claimed (renewing the lease), complete if `succeeded`, else release.
-    pub(super) async fn flow<R, F, Fut>(
+    pub(super) async fn flow<R, Fut: Future<Output = R>>(
         &self,
         webhook_id: &str,
-        handler: F,
+        handler: impl FnOnce(ClaimToken) -> Fut,
         succeeded: impl FnOnce(&R) -> bool,
-    ) -> Flow<R>
-    where
-        F: FnOnce(ClaimToken) -> Fut,
-        Fut: Future<Output = R>,
-    {
+    ) -> Flow<R> {
         let claim = match self.claim(webhook_id).await {
             Ok(Claim::Claimed(claim)) => claim,
             Ok(Claim::InProgress { retry_after }) => return Flow::InProgress { retry_after },
