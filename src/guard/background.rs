@@ -3,6 +3,7 @@
 
 use std::future::Future;
 use std::sync::Arc;
+use std::task::Poll;
 use std::time::{Duration, Instant};
 
 use super::{ClaimToken, DeliveryStore, StoreError};
@@ -45,11 +46,18 @@ pub(super) fn release(
 }
 
 /// Runs `work` to its end even if the caller stops waiting (the future of a completion
-/// must not be cancelled half-way): spawned on the current tokio runtime, or run here
-/// without one. `None` if the runtime shut down first.
+/// must not be cancelled half-way): here if it finishes at once, else spawned on the current
+/// tokio runtime, or run here without one. `None` if the runtime shut down first.
 pub(super) async fn to_the_end<T: Send + 'static>(
     work: impl Future<Output = T> + Send + 'static,
 ) -> Option<T> {
+    let mut work = Box::pin(work);
+    // A store that answers without waiting (the memory store) needs no task: nothing can be
+    // cancelled between this poll and its answer.
+    let first = std::future::poll_fn(|cx| Poll::Ready(work.as_mut().poll(cx))).await;
+    if let Poll::Ready(output) = first {
+        return Some(output);
+    }
     let Ok(runtime) = tokio::runtime::Handle::try_current() else {
         return Some(work.await);
     };

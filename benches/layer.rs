@@ -1,0 +1,107 @@
+//! The tower layer's own cost: an axum route behind `WebhookLayer` (verify, parse, claim,
+//! call, complete) against the same route with the `VerifiedEvent` extractor alone (verify,
+//! parse). The layer's guard has a store that answers at once, so the difference is the
+//! layer, not a store. Prints both medians and their ratio. Run: `cargo bench --bench layer
+//! --features axum,tower`.
+
+mod common;
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use axum::body::Body;
+use axum::http::{Method, Request, StatusCode};
+use axum::routing::post;
+use axum::Router;
+use criterion::Criterion;
+use openai_webhooks::axum::VerifiedEvent;
+use openai_webhooks::guard::{ClaimState, ClaimToken, DeliveryStore, Guard, StoreFuture};
+use openai_webhooks::tower::{VerifiedWebhook, WebhookLayer};
+use tower::ServiceExt;
+
+/// A store that never waits and always lets the delivery through.
+struct InstantStore;
+
+impl DeliveryStore for InstantStore {
+    fn claim<'a>(
+        &'a self,
+        _: &'a str,
+        _: &'a ClaimToken,
+        _: Duration,
+    ) -> StoreFuture<'a, ClaimState> {
+        Box::pin(async { Ok(ClaimState::Claimed) })
+    }
+    fn renew<'a>(&'a self, _: &'a str, _: &'a ClaimToken, _: Duration) -> StoreFuture<'a, bool> {
+        Box::pin(async { Ok(true) })
+    }
+    fn complete<'a>(&'a self, _: &'a str, _: &'a ClaimToken, _: Duration) -> StoreFuture<'a, bool> {
+        Box::pin(async { Ok(true) })
+    }
+    fn release<'a>(&'a self, _: &'a str, _: &'a ClaimToken) -> StoreFuture<'a, bool> {
+        Box::pin(async { Ok(true) })
+    }
+}
+
+fn request(headers: &http::HeaderMap, body: &bytes::Bytes) -> Request<Body> {
+    let mut request = Request::new(Body::from(body.clone()));
+    *request.method_mut() = Method::POST;
+    *request.uri_mut() = "/webhook".parse().unwrap();
+    *request.headers_mut() = headers.clone();
+    request
+}
+
+fn layer(c: &mut Criterion) {
+    let webhook = common::webhook();
+    let body = bytes::Bytes::from(common::event_170());
+    // Signed now: the layer checks the timestamp against the real clock.
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let mut headers = http::HeaderMap::new();
+    let signature = webhook.sign(common::ID, now as i64, &body);
+    for (name, value) in [
+        ("webhook-id", common::ID.to_owned()),
+        ("webhook-timestamp", now.to_string()),
+        ("webhook-signature", signature),
+        ("content-type", "application/json".to_owned()),
+    ] {
+        headers.insert(name, value.parse().unwrap());
+    }
+    let extractor = Router::new()
+        .route(
+            "/webhook",
+            post(|VerifiedEvent(_): VerifiedEvent| async { StatusCode::OK }),
+        )
+        .with_state(webhook.clone());
+    let layered = Router::new().route(
+        "/webhook",
+        post(|_: VerifiedWebhook| async { StatusCode::OK })
+            .layer(WebhookLayer::new(webhook, Guard::new(InstantStore))),
+    );
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .build()
+        .unwrap();
+    for (name, router) in [("extractor", &extractor), ("layer", &layered)] {
+        let status = rt
+            .block_on(router.clone().oneshot(request(&headers, &body)))
+            .unwrap()
+            .status();
+        assert_eq!(status, StatusCode::OK, "{name}");
+    }
+    let mut g = c.benchmark_group("layer_170B");
+    g.bench_function("extractor", |b| {
+        b.iter(|| rt.block_on(extractor.clone().oneshot(request(&headers, &body))))
+    });
+    g.bench_function("layer", |b| {
+        b.iter(|| rt.block_on(layered.clone().oneshot(request(&headers, &body))))
+    });
+    g.finish();
+}
+
+fn main() {
+    let mut c = Criterion::default().configure_from_args();
+    layer(&mut c);
+    c.final_summary();
+    common::print_ratio("layer_170B", "layer", "extractor");
+}
