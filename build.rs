@@ -194,6 +194,25 @@ pub fn generate(doc: &Value) -> Result<String, String> {
     ))
 }
 
+/// Every event's `(type, sample payload)`, and whether `build.rs` made the sample (else it
+/// is the spec's example): `cargo xtask regen` checks them against OpenAI's SDK.
+#[allow(dead_code)] // used by xtask, which compiles this file too
+pub fn samples(doc: &Value) -> Result<Vec<(String, String, bool)>, String> {
+    let schemas = doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .ok_or("no `components.schemas` object")?;
+    let webhooks = doc.get("webhooks").and_then(Value::as_object);
+    let mut out = Vec::new();
+    for (key, hook) in webhooks.ok_or("no `webhooks` object")? {
+        let event = read_event(key, hook, schemas)?;
+        let schema = &schemas[&event.schema];
+        let made = schema.pointer("/x-oaiMeta/example").is_none();
+        out.push((event.event_type, event.example.unwrap_or_default(), made));
+    }
+    Ok(out)
+}
+
 /// Reads one entry of `webhooks` and the event schema it names.
 fn read_event(key: &str, hook: &Value, schemas: &Map<String, Value>) -> Result<Event, String> {
     let schema_name = hook

@@ -148,7 +148,7 @@ fn run(task: Task) -> Result<ExitCode, String> {
             regen::run(&root, &source, args.check)
         }
         Task::ExportSdk(args) => {
-            let bytes = sdk::export(&args.sdk_version, None)?;
+            let (bytes, _venv) = sdk::export(&args.sdk_version, None)?;
             match args.out {
                 Some(path) => {
                     files::write_atomically(&path, &bytes)?;

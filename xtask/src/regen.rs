@@ -44,13 +44,14 @@ pub enum Sdk {
 }
 
 impl Sdk {
-    fn load(&self, root: &Path) -> Result<Option<Export>, String> {
+    /// The export, and the environment it was made in when it was made now.
+    fn load(&self, root: &Path) -> Result<Option<(Export, Option<sdk::Venv>)>, String> {
         let mut pydantic = None;
         let version = match self {
             Sdk::None => return Ok(None),
             Sdk::Schema(path) => {
                 let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-                return Export::from_bytes(&bytes).map(Some);
+                return Ok(Some((Export::from_bytes(&bytes)?, None)));
             }
             Sdk::Version(version) => version.clone(),
             Sdk::Recorded => {
@@ -78,7 +79,8 @@ impl Sdk {
             }
         };
         println!("Reading the webhook event models of openai {version} (PyPI)...");
-        Export::from_bytes(&sdk::export(&version, pydantic.as_deref())?).map(Some)
+        let (bytes, venv) = sdk::export(&version, pydantic.as_deref())?;
+        Ok(Some((Export::from_bytes(&bytes)?, Some(venv))))
     }
 }
 
@@ -120,6 +122,46 @@ impl Source {
     }
 }
 
+/// Every sample `build.rs` makes must read as its event with the SDK's models; an
+/// upstream example that does not is only reported (it is upstream's data).
+fn check_samples(venv: &sdk::Venv, spec: &Value) -> Result<(), String> {
+    let samples = snapshot::codegen::samples(spec)?;
+    let pairs: Vec<(String, String)> = samples
+        .iter()
+        .map(|(t, p, _)| (t.clone(), p.clone()))
+        .collect();
+    let results = venv.check_samples(&pairs)?;
+    let (mut failed, mut notes) = (Vec::new(), 0);
+    for (event_type, _, made) in &samples {
+        let problem = match results.get(event_type) {
+            Some(None) => continue,
+            Some(Some(problem)) => problem.as_str(),
+            None => "the checker gave no answer",
+        };
+        match made {
+            true => failed.push(format!("  {event_type}: {problem}")),
+            false => {
+                notes += 1;
+                println!("note: the spec's example of {event_type} does not read with the SDK: {problem}")
+            }
+        }
+    }
+    if !failed.is_empty() {
+        return Err(format!(
+            "samples made by build.rs that the SDK does not read as their event:\n{}",
+            failed.join("\n")
+        ));
+    }
+    let made = samples.iter().filter(|(_, _, made)| *made).count();
+    let examples = samples.len() - made;
+    println!(
+        "The SDK reads each of the {made} samples build.rs made as its event \
+         (and {} of the spec's {examples} examples).",
+        examples - notes
+    );
+    Ok(())
+}
+
 pub fn run(root: &Path, source: &Source, check: bool) -> Result<ExitCode, String> {
     let (url, commit) = match check {
         true => (String::new(), None),
@@ -129,7 +171,7 @@ pub fn run(root: &Path, source: &Source, check: bool) -> Result<ExitCode, String
             (url, commit)
         }
     };
-    let export = source.sdk.load(root)?;
+    let (export, venv) = source.sdk.load(root)?.unzip();
     let source = source.from.as_str();
     let bytes = load(source)?;
     let upstream = parse(&bytes)?;
@@ -151,6 +193,9 @@ pub fn run(root: &Path, source: &Source, check: bool) -> Result<ExitCode, String
     // Generating now means a spec the build script rejects is never written.
     let snapshot_text = snapshot::render(&extracted)
         .map_err(|e| format!("the extracted spec would not build: {e}"))?;
+    if let Some(venv) = venv.flatten() {
+        check_samples(&venv, &extracted)?;
+    }
 
     let spec_path = root.join(SPEC);
     let current = std::fs::read_to_string(&spec_path).ok();

@@ -4,10 +4,12 @@
 //! runs `python/export_sdk_schema.py`, which prints each event model's JSON Schema with its
 //! field docstrings. `convert` turns that into the structure of the published document's
 //! webhook part (`webhooks.<key>` and `components.schemas.Webhook<Name>`), so `build.rs` and
-//! everything after it see one spec.
+//! everything after it see one spec. `Venv::check_samples` then reads the samples
+//! `build.rs` makes with the SDK's own models (`python/check_samples.py`).
 
-use std::path::Path;
-use std::process::Command;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
 
 use crate::snapshot::codegen::{pascal_case, SCHEMA_PREFIX};
 use serde_json::{json, Map, Value};
@@ -15,6 +17,62 @@ use sha2::{Digest, Sha256};
 
 /// The exporter, run inside the virtual environment.
 const EXPORTER: &str = include_str!("../python/export_sdk_schema.py");
+const SAMPLE_CHECKER: &str = include_str!("../python/check_samples.py");
+
+/// The throwaway virtual environment an export ran in, with the SDK installed; removed
+/// when dropped.
+#[derive(Debug)]
+pub struct Venv {
+    dir: PathBuf,
+}
+
+impl Drop for Venv {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+impl Venv {
+    /// Reads each `(type, payload)` with the SDK's `UnwrapWebhookEvent`, strictly. Returns,
+    /// per type, `None` if the SDK reads the payload as that event with no field it lacks,
+    /// else the problem.
+    pub fn check_samples(
+        &self,
+        samples: &[(String, String)],
+    ) -> Result<BTreeMap<String, Option<String>>, String> {
+        let script = self.dir.join("check_samples.py");
+        std::fs::write(&script, SAMPLE_CHECKER)
+            .map_err(|e| format!("cannot write the sample checker: {e}"))?;
+        let input: Vec<Value> = samples
+            .iter()
+            .map(|(event_type, payload)| json!({"type": event_type, "payload": payload}))
+            .collect();
+        let mut child = Command::new(self.dir.join("venv/bin/python"))
+            .arg(&script)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map_err(|e| format!("cannot run the sample checker: {e}"))?;
+        let stdin = child
+            .stdin
+            .take()
+            .ok_or("the sample checker has no stdin")?;
+        serde_json::to_writer(stdin, &input)
+            .map_err(|e| format!("cannot send the samples to the checker: {e}"))?;
+        let output = child
+            .wait_with_output()
+            .map_err(|e| format!("the sample checker did not finish: {e}"))?;
+        if !output.status.success() {
+            return Err(format!(
+                "checking the samples with the SDK failed:\n{}",
+                String::from_utf8_lossy(&output.stderr).trim()
+            ));
+        }
+        serde_json::from_slice(&output.stdout)
+            .map_err(|e| format!("the sample checker printed no JSON: {e}"))
+    }
+}
 
 /// An export of the SDK's event models, with what provenance records about it.
 pub struct Export {
@@ -60,8 +118,8 @@ impl Export {
 
 /// Installs `openai==version` (with `pydantic==<pydantic>` when given) in a fresh virtual
 /// environment and exports its event models. Returns the export document's bytes (pretty
-/// JSON, with the wheel's SHA-256 added).
-pub fn export(version: &str, pydantic: Option<&str>) -> Result<Vec<u8>, String> {
+/// JSON, with the wheel's SHA-256 added), and the environment, for checking samples.
+pub fn export(version: &str, pydantic: Option<&str>) -> Result<(Vec<u8>, Venv), String> {
     if version.is_empty()
         || !version
             .bytes()
@@ -78,9 +136,9 @@ pub fn export(version: &str, pydantic: Option<&str>) -> Result<Vec<u8>, String> 
     let name = format!("xtask-sdk-{}-{nanos}", std::process::id());
     let dir = std::env::temp_dir().join(name);
     std::fs::create_dir(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    let result = export_in(&dir, version, pydantic);
-    let _ = std::fs::remove_dir_all(&dir);
-    result
+    let venv = Venv { dir };
+    let bytes = export_in(&venv.dir, version, pydantic)?;
+    Ok((bytes, venv))
 }
 
 fn export_in(dir: &Path, version: &str, pydantic: Option<&str>) -> Result<Vec<u8>, String> {
