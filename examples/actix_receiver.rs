@@ -13,25 +13,17 @@
 //! (build with `redis` too, `redis-tls` for `rediss://`; `REDIS_CA_CERT` names a private CA's
 //! PEM file), in this process's memory otherwise. Stops cleanly on Ctrl-C.
 
-use actix_web::{web, App, HttpResponse, HttpServer, ResponseError as _};
-use openai_webhooks::actix::{handle_once, VerifiedDelivery, WebhookRejection};
+use actix_web::{web, App, HttpResponse, HttpServer};
+use openai_webhooks::actix::{handle_once, VerifiedDelivery};
 use openai_webhooks::guard::Guard;
 use openai_webhooks::{UnwrapWebhookEvent, Webhook};
 
 mod common;
 
-/// Every delivery is verified before this runs; a rejection is logged and answered as is.
-async fn receive(
-    delivery: Result<VerifiedDelivery, WebhookRejection>,
-    guard: web::Data<Guard>,
-) -> Result<HttpResponse, WebhookRejection> {
-    let delivery = delivery.inspect_err(|rejection| {
-        println!(
-            "rejected ({}): {rejection}",
-            rejection.status_code().as_u16()
-        );
-    })?;
-    Ok(handle_once(&guard, &delivery, || async {
+/// Every delivery is verified before this runs. A refusal is answered by the extractor and
+/// reported to the guard in the app's data, whose log prints it.
+async fn receive(delivery: VerifiedDelivery, guard: web::Data<Guard>) -> HttpResponse {
+    handle_once(&guard, &delivery, || async {
         let event = &delivery.event;
         println!("received {} {}", event.event_type(), event.id());
         if let UnwrapWebhookEvent::Unparsed(e) = event {
@@ -42,7 +34,7 @@ async fn receive(
         // Acknowledge fast; queue slow work. Any non-2xx status makes OpenAI retry.
         HttpResponse::Ok().finish()
     })
-    .await)
+    .await
 }
 
 #[actix_web::main]

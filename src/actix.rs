@@ -8,6 +8,7 @@
 //! |---|---|
 //! | missing or invalid `webhook-*` headers, stale timestamp, bad signature | `401 Unauthorized` |
 //! | authentic body that is not a JSON object with a string `type` | `400 Bad Request` |
+//! | authentic, but its `webhook-id` is not text (it could not key the duplicate guard) | `400 Bad Request` |
 //! | body over the limit (1 MiB by default, see [`WebhookConfig`]) | `413 Payload Too Large` |
 //! | no `web::Data<Webhook>` in the app (a set-up mistake) | `500 Internal Server Error` |
 //!
@@ -75,6 +76,9 @@ pub struct VerifiedDelivery {
     pub body: Bytes,
     /// The request headers.
     pub headers: HeaderMap,
+    /// When the request arrived, for the latency `handle_once` logs.
+    #[cfg_attr(not(feature = "guard"), allow(dead_code))]
+    started: std::time::Instant,
 }
 
 /// The signature redacted, the body as its length, the event as its type.
@@ -186,6 +190,7 @@ impl FromRequest for VerifiedDelivery {
                 webhook_id,
                 body,
                 headers,
+                started,
             })
         })
     }
@@ -279,16 +284,17 @@ where
     use crate::guard::Answer;
     let event_type = delivery.event.event_type();
     let status = |response: &HttpResponse| response.status().as_u16();
-    let answer = guard.answer(&delivery.webhook_id, event_type, |_| handler(), status);
+    let delivered = (delivery.webhook_id.as_str(), event_type);
+    let answer = guard.answer_since(delivery.started, delivered, |_| handler(), status);
     let reply = match answer.await {
-        Answer::Handler(response) => return response,
-        Answer::Guard(reply) => reply,
+        Answer::Ran(response) => return response,
+        Answer::Reply(reply) => reply,
     };
     let status = StatusCode::from_u16(reply.status()).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
     let mut response = HttpResponse::build(status);
     response.content_type(crate::guard::Reply::CONTENT_TYPE);
-    if let Some(seconds) = reply.retry_after() {
-        response.insert_header((header::RETRY_AFTER, seconds.to_string()));
+    if let Some(wait) = reply.retry_after() {
+        response.insert_header((header::RETRY_AFTER, wait.as_secs().to_string()));
     }
     response.body(reply.message())
 }

@@ -8,6 +8,7 @@
 //! |---|---|
 //! | missing or invalid `webhook-*` headers, stale timestamp, bad signature | `401 Unauthorized` |
 //! | authentic body that is not a JSON object with a string `type` | `400 Bad Request` |
+//! | authentic, but its `webhook-id` is not text (it could not key the duplicate guard) | `400 Bad Request` |
 //! | body over the limit (1 MiB by default, see [Body limits](self#body-limits)) | `413 Payload Too Large` |
 //!
 //! An authentic event is never refused for its shape: a listed type whose JSON does not fit
@@ -113,6 +114,9 @@ use crate::{UnwrapWebhookEvent, Webhook};
 /// The extractors' default `LIMIT`: not a size, but "1 MiB, or the router's
 /// `DefaultBodyLimit` if lower". Any other `LIMIT` is a size in bytes that overrides the
 /// router's. See [Body limits](self#body-limits).
+///
+/// It is `0`, which as a size would refuse every delivery; so a `LIMIT` that a constant
+/// expression computes as `0` also means this default.
 pub const ROUTER_LIMIT: usize = 0;
 
 /// Extractor: a verified, parsed webhook event. `LIMIT` caps the body size in bytes (see

@@ -95,7 +95,8 @@ mod signature;
 #[cfg(feature = "tower")]
 #[cfg_attr(docsrs, doc(cfg(feature = "tower")))]
 pub mod tower;
-#[cfg(any(feature = "axum", feature = "tower", feature = "actix-web"))]
+// `tower` turns on `guard`.
+#[cfg(any(feature = "axum", feature = "actix-web", feature = "guard"))]
 mod trace;
 mod verify;
 

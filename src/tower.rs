@@ -9,7 +9,7 @@
 //! 2. claims the `webhook-id` with the [`Guard`]: another copy in progress is answered
 //!    `409 Conflict` with `Retry-After`, a delivery already handled `200 OK`, a store that is
 //!    down or full `503 Service Unavailable`; the inner service does not run for any of them;
-//! 3. calls the inner service with a [`VerifiedWebhook`] and the claim's
+//! 3. once the inner service is ready, calls it with a [`VerifiedWebhook`] and the claim's
 //!    [`ClaimToken`](crate::guard::ClaimToken) in the request's extensions and the body as
 //!    received (with the token, a `PostgresStore` handler can commit its own writes with
 //!    the done mark: `PostgresStore::begin`), renewing the claim's lease at half its length
@@ -125,7 +125,10 @@ impl<S> Layer<S> for WebhookLayer {
 ///
 /// It is always ready: a delivery is read, verified and claimed first, and only then does it
 /// wait for `S` to be ready, so a slow upload never holds a slot of a concurrency limit
-/// inside.
+/// inside. The other side of it: `S`'s back-pressure does not reach the layers outside. A
+/// request waiting for `S` holds its body (up to the limit) and its claim (renewed; copies
+/// meanwhile get `409`). To bound how many bodies are read at once, put a concurrency limit
+/// or load shedding *outside* this layer; to bound the wait, a timeout.
 #[derive(Debug, Clone)]
 pub struct WebhookService<S> {
     inner: S,
@@ -205,15 +208,15 @@ where
     };
     let answer = guard.answer_since(started, (&webhook_id, &event_type), call, status);
     match answer.await {
-        Answer::Handler(response) => response.map(|r| r.map(ResponseBody::inner)),
-        Answer::Guard(reply) => Ok(guard_reply(reply)),
+        Answer::Ran(response) => response.map(|r| r.map(ResponseBody::inner)),
+        Answer::Reply(reply) => Ok(guard_reply(reply)),
     }
 }
 
 fn guard_reply<B>(reply: Reply) -> Response<ResponseBody<B>> {
     let status = StatusCode::from_u16(reply.status()).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
     let body = ResponseBody::text(reply.message());
-    text(status, body, reply.retry_after())
+    text(status, body, reply.retry_after().map(|d| d.as_secs()))
 }
 
 fn text<B>(

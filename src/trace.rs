@@ -72,7 +72,7 @@ pub(crate) fn delivered(
 
 /// What an extractor made of a delivery: verified (with its event type; `""` when it was not
 /// parsed) or refused.
-#[cfg_attr(not(any(feature = "axum", feature = "actix-web")), allow(dead_code))]
+#[cfg(any(feature = "axum", feature = "actix-web"))]
 pub(crate) fn extracted(
     result: Result<&str, &crate::rejection::WebhookRejection>,
     webhook_id: Option<&[u8]>,
@@ -96,6 +96,7 @@ pub(crate) fn extracted(
 /// A delivery refused before it reached the handler. `webhook_id` is the raw header, which
 /// an unverified request can set to anything: it is logged only when short and printable.
 #[cfg_attr(not(feature = "tracing"), allow(unused_variables))]
+#[cfg(any(feature = "axum", feature = "actix-web", feature = "tower"))]
 pub(crate) fn rejected(
     webhook_id: Option<&[u8]>,
     status: u16,

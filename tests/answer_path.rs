@@ -15,17 +15,15 @@ use deliveries::{body, forged_headers, now, signed_headers, webhook, SECRET};
 use hmac::{KeyInit, Mac};
 use http_body_util::BodyExt;
 use openai_webhooks::guard::{
-    Claim, ClaimState, ClaimToken, DeliveryStore, Guard, Outcome, StoreError, StoreFuture,
+    Claim, ClaimState, ClaimToken, DeliveryStore, Guard, ManualClock, MemoryStore, Outcome,
+    StoreError, StoreFuture,
 };
 use openai_webhooks::tower::{BytesBody, WebhookLayer};
 use tower::{service_fn, Layer, ServiceExt};
 
-/// What the handler answers.
-#[derive(Clone, Copy, Debug)]
-enum Handler {
-    Succeeds,
-    Fails,
-}
+/// What the handler answers: a status and a body.
+type Handler = (u16, &'static str);
+const SUCCEEDS: Handler = (200, "handled");
 
 /// The state a case starts from.
 #[derive(Clone, Copy, Debug)]
@@ -34,6 +32,8 @@ enum Before {
     Handled,
     HeldByAnotherCopy,
     StoreDown,
+    /// Claims work; recording a completion fails.
+    CompleteFails,
 }
 
 /// What is sent.
@@ -63,7 +63,7 @@ const CASES: &[Case] = &[
         name: "first copy, handler succeeds",
         before: Before::Nothing,
         request: Request::Signed,
-        handler: Handler::Succeeds,
+        handler: SUCCEEDS,
         status: 200,
         retry_after: None,
         body: "handled",
@@ -71,10 +71,43 @@ const CASES: &[Case] = &[
         runs: 1,
     },
     Case {
+        name: "first copy, handler answers 204",
+        before: Before::Nothing,
+        request: Request::Signed,
+        handler: (204, ""),
+        status: 204,
+        retry_after: None,
+        body: "",
+        outcomes: &["handled {id} true"],
+        runs: 1,
+    },
+    Case {
+        name: "first copy, handler answers 299",
+        before: Before::Nothing,
+        request: Request::Signed,
+        handler: (299, "odd"),
+        status: 299,
+        retry_after: None,
+        body: "odd",
+        outcomes: &["handled {id} true"],
+        runs: 1,
+    },
+    Case {
+        name: "first copy, handler answers 300: not a success",
+        before: Before::Nothing,
+        request: Request::Signed,
+        handler: (300, "elsewhere"),
+        status: 300,
+        retry_after: None,
+        body: "elsewhere",
+        outcomes: &["failed {id} true"],
+        runs: 1,
+    },
+    Case {
         name: "first copy, handler fails",
         before: Before::Nothing,
         request: Request::Signed,
-        handler: Handler::Fails,
+        handler: (500, "failed"),
         status: 500,
         retry_after: None,
         body: "failed",
@@ -82,10 +115,21 @@ const CASES: &[Case] = &[
         runs: 1,
     },
     Case {
+        name: "the handler ran, recording it failed: its answer stands",
+        before: Before::CompleteFails,
+        request: Request::Signed,
+        handler: SUCCEEDS,
+        status: 200,
+        retry_after: None,
+        body: "handled",
+        outcomes: &["store failed {id}: the delivery store is unavailable: down"],
+        runs: 1,
+    },
+    Case {
         name: "already handled",
         before: Before::Handled,
         request: Request::Signed,
-        handler: Handler::Succeeds,
+        handler: SUCCEEDS,
         status: 200,
         retry_after: None,
         body: "Already handled",
@@ -96,7 +140,7 @@ const CASES: &[Case] = &[
         name: "another copy is running",
         before: Before::HeldByAnotherCopy,
         request: Request::Signed,
-        handler: Handler::Succeeds,
+        handler: SUCCEEDS,
         status: 409,
         retry_after: Some("60"),
         body: "This delivery is being handled; retry later",
@@ -107,7 +151,7 @@ const CASES: &[Case] = &[
         name: "store down",
         before: Before::StoreDown,
         request: Request::Signed,
-        handler: Handler::Succeeds,
+        handler: SUCCEEDS,
         status: 503,
         retry_after: Some("5"),
         body: "Delivery store unavailable; retry later",
@@ -118,7 +162,7 @@ const CASES: &[Case] = &[
         name: "forged",
         before: Before::Nothing,
         request: Request::Forged,
-        handler: Handler::Succeeds,
+        handler: SUCCEEDS,
         status: 401,
         retry_after: None,
         body: "no webhook signature matches the payload: wrong secret, or the body changed",
@@ -129,7 +173,7 @@ const CASES: &[Case] = &[
         name: "webhook-id is not text",
         before: Before::Nothing,
         request: Request::BinaryId,
-        handler: Handler::Succeeds,
+        handler: SUCCEEDS,
         status: 400,
         retry_after: None,
         body: "webhook-id is not valid text",
@@ -151,6 +195,34 @@ struct Seen {
 
 /// A store that is down.
 struct DownStore;
+
+/// A store that claims, but cannot record a completion.
+struct CompleteFails(MemoryStore);
+
+impl DeliveryStore for CompleteFails {
+    fn claim<'a>(
+        &'a self,
+        key: &'a str,
+        token: &'a ClaimToken,
+        lease: Duration,
+    ) -> StoreFuture<'a, ClaimState> {
+        self.0.claim(key, token, lease)
+    }
+    fn renew<'a>(
+        &'a self,
+        key: &'a str,
+        token: &'a ClaimToken,
+        lease: Duration,
+    ) -> StoreFuture<'a, bool> {
+        self.0.renew(key, token, lease)
+    }
+    fn complete<'a>(&'a self, _: &'a str, _: &'a ClaimToken, _: Duration) -> StoreFuture<'a, bool> {
+        down()
+    }
+    fn release<'a>(&'a self, key: &'a str, token: &'a ClaimToken) -> StoreFuture<'a, bool> {
+        self.0.release(key, token)
+    }
+}
 
 fn down<T>() -> StoreFuture<'static, T> {
     Box::pin(async { Err(StoreError::unavailable("down")) })
@@ -180,9 +252,12 @@ impl DeliveryStore for DownStore {
 fn observed(before: Before) -> (Guard, Arc<Mutex<Vec<String>>>) {
     let log = Arc::new(Mutex::new(Vec::new()));
     let sink = log.clone();
+    // A clock that stands still: the `Retry-After` of a lease is exactly 60 s.
+    let memory = || MemoryStore::with_clock(100, ManualClock::new());
     let guard = match before {
         Before::StoreDown => Guard::new(DownStore),
-        _ => Guard::in_memory(),
+        Before::CompleteFails => Guard::new(CompleteFails(memory())),
+        _ => Guard::new(memory()),
     };
     let guard = guard.on_outcome(move |outcome| {
         let line = match outcome {
@@ -222,7 +297,7 @@ async fn prepare(guard: &Guard, before: Before, id: &str) -> Option<Claim> {
             None
         }
         Before::HeldByAnotherCopy => Some(guard.claim(id).await.unwrap()),
-        Before::Nothing | Before::StoreDown => None,
+        Before::Nothing | Before::StoreDown | Before::CompleteFails => None,
     }
 }
 
@@ -255,13 +330,6 @@ fn headers(request: Request, id: &str, body: &str) -> Vec<(&'static str, Vec<u8>
     }
 }
 
-fn answer(handler: Handler) -> (u16, &'static str) {
-    match handler {
-        Handler::Succeeds => (200, "handled"),
-        Handler::Fails => (500, "failed"),
-    }
-}
-
 async fn through_tower(case: &Case, id: &str) -> Seen {
     let (guard, log) = observed(case.before);
     let held = prepare(&guard, case.before, id).await;
@@ -271,7 +339,7 @@ async fn through_tower(case: &Case, id: &str) -> Seen {
     let handler = case.handler;
     let inner = service_fn(move |_: http::Request<BytesBody>| {
         counter.fetch_add(1, Ordering::SeqCst);
-        let (status, text) = answer(handler);
+        let (status, text) = handler;
         let response = http::Response::builder()
             .status(status)
             .header("content-type", "text/plain; charset=utf-8")
@@ -313,7 +381,7 @@ async fn receive_once(
 ) -> HttpResponse {
     openai_webhooks::actix::handle_once(&guard, &delivery, || async {
         handler.1.fetch_add(1, Ordering::SeqCst);
-        let (status, text) = answer(handler.0);
+        let (status, text) = handler.0;
         let status = actix_web::http::StatusCode::from_u16(status).unwrap();
         HttpResponse::build(status)
             .content_type("text/plain; charset=utf-8")

@@ -97,6 +97,27 @@ async fn tower_verified_webhook() {
     assert_redacted(&text, &signature);
 }
 
+/// The body the layer hands the inner service. (The request's headers print as `http`
+/// prints them: log the `VerifiedWebhook` extension instead of the whole request.)
+#[tokio::test]
+async fn tower_inner_request_body() {
+    let webhook = Webhook::new(SECRET).unwrap();
+    let inner = tower::service_fn(
+        |request: Request<openai_webhooks::tower::BytesBody>| async move {
+            let delivery = request.extensions().get::<VerifiedWebhook>().unwrap();
+            let text = format!("{}\n{}", both(request.body()), both(delivery));
+            Ok::<_, std::convert::Infallible>(axum::http::Response::new(Body::from(text)))
+        },
+    );
+    let service = tower::Layer::layer(&WebhookLayer::new(webhook, Guard::in_memory()), inner);
+    let (request, signature) = signed_request();
+    let response = service.oneshot(request).await.unwrap();
+    let body = response.into_body().collect().await.unwrap().to_bytes();
+    let text = String::from_utf8(body.to_vec()).unwrap();
+    assert!(text.contains("BytesBody"), "{text}");
+    assert_redacted(&text, &signature);
+}
+
 #[actix_web::test]
 async fn actix_delivery() {
     use actix_web::{test, web, App};

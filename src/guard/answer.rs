@@ -8,19 +8,20 @@ use std::time::{Duration, Instant};
 use super::{Claim, ClaimToken, Guard, StoreError};
 use crate::trace::{self, Delivered};
 
-/// `Retry-After` for `503`, in seconds: the store may be back in a few seconds.
-pub const UNAVAILABLE_RETRY_AFTER: u64 = 5;
+/// `Retry-After` for `503`: the store may be back in a few seconds.
+pub const UNAVAILABLE_RETRY_AFTER: Duration = Duration::from_secs(5);
 
-/// What to answer for one verified delivery: from [`Guard::answer`].
+/// What to answer for one verified delivery: from [`Guard::answer`]. Either the handler ran
+/// or it did not; there is no third case, so the enum is exhaustive on purpose.
 #[derive(Debug)]
 #[must_use = "the answer is the HTTP response to send"]
 pub enum Answer<R> {
     /// This copy claimed the delivery and the handler ran: answer with its response. The
     /// delivery was recorded as done if the response's status was `2xx`, and released for a
     /// retry otherwise.
-    Handler(R),
+    Ran(R),
     /// The handler did not run: answer with this.
-    Guard(Reply),
+    Reply(Reply),
 }
 
 /// An answer the guard gives without running the handler: a status, maybe a `Retry-After`,
@@ -34,7 +35,7 @@ pub enum Answer<R> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Reply {
     status: u16,
-    retry_after: Option<u64>,
+    retry_after: Option<Duration>,
     message: &'static str,
 }
 
@@ -57,7 +58,7 @@ impl Reply {
     fn in_progress(retry_after: Duration) -> Reply {
         Reply {
             status: 409,
-            retry_after: Some(retry_after.as_secs()),
+            retry_after: Some(retry_after),
             message: "This delivery is being handled; retry later",
         }
     }
@@ -67,8 +68,8 @@ impl Reply {
         self.status
     }
 
-    /// The `Retry-After` header's value in whole seconds, if the answer has one.
-    pub fn retry_after(&self) -> Option<u64> {
+    /// The `Retry-After` header, if the answer has one: whole seconds (send `as_secs()`).
+    pub fn retry_after(&self) -> Option<Duration> {
         self.retry_after
     }
 
@@ -104,9 +105,9 @@ impl Guard {
     /// let guard = Guard::in_memory();
     /// let handler = |_token| async { 200 }; // the handler's response; here just a status
     /// let first = guard.answer("wh_1", "batch.completed", handler, |status| *status).await;
-    /// assert!(matches!(first, Answer::Handler(200)));
+    /// assert!(matches!(first, Answer::Ran(200)));
     /// let again = guard.answer("wh_1", "batch.completed", handler, |status| *status).await;
-    /// let Answer::Guard(reply) = again else { panic!("ran twice") };
+    /// let Answer::Reply(reply) = again else { panic!("ran twice") };
     /// assert_eq!((reply.status(), reply.message()), (200, "Already handled"));
     /// # });
     /// ```
@@ -140,7 +141,7 @@ impl Guard {
                     false => Delivered::Failed,
                 };
                 trace::delivered(outcome, webhook_id, event_type, Some(code), started);
-                return Answer::Handler(response);
+                return Answer::Ran(response);
             }
             Flow::Done => (Delivered::Duplicate, Reply::DONE),
             Flow::InProgress { retry_after } => {
@@ -149,7 +150,7 @@ impl Guard {
             Flow::Unavailable(_) => (Delivered::StoreUnavailable, Reply::UNAVAILABLE),
         };
         trace::delivered(outcome, webhook_id, event_type, Some(reply.status), started);
-        Answer::Guard(reply)
+        Answer::Reply(reply)
     }
 
     /// Claim, run if claimed (renewing the lease), complete if `succeeded`, else release.

@@ -67,3 +67,38 @@ pub(super) async fn to_the_end<T: Send + 'static>(
         Err(_) => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    /// Work still pending after the inline poll moves to a task, and finishes there although
+    /// its caller gave up.
+    #[tokio::test]
+    async fn pending_work_runs_to_its_end_when_the_caller_gives_up() {
+        let finished = Arc::new(AtomicBool::new(false));
+        let flag = finished.clone();
+        let (go, wait) = tokio::sync::oneshot::channel::<()>();
+        let mut caller = Box::pin(to_the_end(async move {
+            let _ = wait.await;
+            flag.store(true, Ordering::SeqCst);
+        }));
+        let first = std::future::poll_fn(|cx| Poll::Ready(caller.as_mut().poll(cx))).await;
+        assert!(first.is_pending());
+        drop(caller);
+        go.send(()).unwrap();
+        for _ in 0..1000 {
+            if finished.load(Ordering::SeqCst) {
+                return;
+            }
+            tokio::task::yield_now().await;
+        }
+        panic!("the work stopped with its caller");
+    }
+
+    #[tokio::test]
+    async fn work_done_at_once_needs_no_task() {
+        assert_eq!(to_the_end(async { 7 }).await, Some(7));
+    }
+}

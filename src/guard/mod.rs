@@ -227,9 +227,9 @@ impl Guard {
     }
 
     /// Calls `observer` with the [`Outcome`] of every delivery that reaches the guard, and
-    /// with the rejections that integrations [report](Guard::report) (the tower layer does;
-    /// the actix-web extractors refuse a delivery before any guard is involved, so log their
-    /// rejections in the handler, or use the `tracing` feature). Keep it fast.
+    /// with the rejections that integrations [report](Guard::report): the tower layer does,
+    /// and so do the actix-web extractors when the guard is in the app's data
+    /// (`web::Data<Guard>`). Keep it fast.
     #[must_use = "builder methods return the changed value; use it"]
     pub fn on_outcome(mut self, observer: impl Fn(&Outcome<'_>) + Send + Sync + 'static) -> Guard {
         self.observer = Some(Arc::new(observer));

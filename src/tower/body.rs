@@ -8,10 +8,20 @@ use bytes::Bytes;
 use http_body::{Body, Frame, SizeHint};
 
 /// A body already in memory, sent as one frame: the verified request body the inner service
-/// receives (byte for byte as signed), and the text of the layer's own answers.
-#[derive(Debug, Clone, Default)]
+/// receives (byte for byte as signed), and the text of the layer's own answers. Its `Debug`
+/// shows the length only.
+#[derive(Clone, Default)]
 pub struct BytesBody {
     data: Option<Bytes>,
+}
+
+impl std::fmt::Debug for BytesBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let len = self.data.as_ref().map_or(0, Bytes::len);
+        f.debug_tuple("BytesBody")
+            .field(&crate::redact::Body(len))
+            .finish()
+    }
 }
 
 impl BytesBody {
@@ -113,5 +123,52 @@ impl<B: Body<Data = Bytes>> Body for ResponseBody<B> {
             Kind::Inner { body } => body.size_hint(),
             Kind::Text { body } => body.size_hint(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::task::Waker;
+
+    fn frames(mut body: impl Body<Data = Bytes> + Unpin) -> Vec<Bytes> {
+        let mut cx = Context::from_waker(Waker::noop());
+        let mut out = Vec::new();
+        while let Poll::Ready(Some(Ok(frame))) = Pin::new(&mut body).poll_frame(&mut cx) {
+            out.push(frame.into_data().ok().unwrap());
+        }
+        assert!(body.is_end_stream());
+        assert_eq!(body.size_hint().exact(), Some(0));
+        out
+    }
+
+    #[test]
+    fn one_frame_with_its_exact_size_then_the_end() {
+        let body = BytesBody::new(Bytes::from_static(b"hello"));
+        assert!(!body.is_end_stream());
+        assert_eq!(body.size_hint().exact(), Some(5));
+        assert_eq!(frames(body), [Bytes::from_static(b"hello")]);
+        let empty = BytesBody::new(Bytes::new());
+        assert!(empty.is_end_stream());
+        assert!(frames(empty).is_empty());
+    }
+
+    #[test]
+    fn the_response_body_forwards_the_inner_bodys_hints() {
+        let inner = ResponseBody::inner(BytesBody::new(Bytes::from_static(b"abc")));
+        assert_eq!(inner.size_hint().exact(), Some(3));
+        assert!(!inner.is_end_stream());
+        assert_eq!(frames(inner), [Bytes::from_static(b"abc")]);
+        let text = ResponseBody::<BytesBody>::text("Already handled");
+        assert_eq!(text.size_hint().exact(), Some(15));
+        assert_eq!(frames(text), [Bytes::from_static(b"Already handled")]);
+    }
+
+    #[test]
+    fn debug_shows_the_length_only() {
+        let body = BytesBody::new(Bytes::from_static(b"PAYLOAD"));
+        let text = format!("{body:?} {body:#?}");
+        assert!(!text.contains("PAYLOAD"), "{text}");
+        assert!(text.contains("<7 bytes>"), "{text}");
     }
 }
