@@ -184,6 +184,9 @@ impl Drop for Listener {
             while let Ok(line) = self.lines.recv_timeout(PATIENCE) {
                 assert_no_secret(&line);
             }
+            if let Ok(stderr) = self.stderr.recv_timeout(PATIENCE) {
+                assert_no_secret(&stderr);
+            }
         }
     }
 }
@@ -193,8 +196,12 @@ impl Drop for Listener {
 fn forward_lines(stream: impl Read + Send + 'static) -> Receiver<String> {
     let (tx, rx) = mpsc::channel();
     thread::spawn(move || {
-        for line in BufReader::new(stream).lines() {
+        // Lossy: a line that is not UTF-8 must not stop the lines after it being checked.
+        for line in BufReader::new(stream).split(b'\n') {
             let Ok(line) = line else { break };
+            let line = String::from_utf8_lossy(&line)
+                .trim_end_matches('\r')
+                .to_owned();
             if tx.send(line).is_err() {
                 break;
             }
