@@ -116,3 +116,21 @@ pub use verify::Webhook;
 ))]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
+
+/// Compiles the examples of `docs/*.md` as doctests, as the README's.
+#[cfg(all(
+    doctest,
+    feature = "axum",
+    feature = "tower",
+    feature = "redis",
+    feature = "postgres",
+    feature = "actix-web"
+))]
+pub mod docs_doctests {
+    #[doc = include_str!("../docs/cli.md")]
+    pub struct Cli;
+    #[doc = include_str!("../docs/guard.md")]
+    pub struct Guard;
+    #[doc = include_str!("../docs/stores.md")]
+    pub struct Stores;
+}
