@@ -105,7 +105,8 @@ pub use events::{UnknownWebhookEvent, UnparsedWebhookEvent, UnwrapWebhookEvent, 
 pub use headers::{WebhookHeader, WebhookHeaders};
 pub use verify::Webhook;
 
-/// Compiles the README's examples as doctests (they use every feature).
+/// Compiles the examples of the README and of `docs/*.md` as doctests (they use every
+/// feature).
 #[cfg(all(
     doctest,
     feature = "axum",
@@ -114,19 +115,9 @@ pub use verify::Webhook;
     feature = "postgres",
     feature = "actix-web"
 ))]
-#[doc = include_str!("../README.md")]
-pub struct ReadmeDoctests;
-
-/// Compiles the examples of `docs/*.md` as doctests, as the README's.
-#[cfg(all(
-    doctest,
-    feature = "axum",
-    feature = "tower",
-    feature = "redis",
-    feature = "postgres",
-    feature = "actix-web"
-))]
-pub mod docs_doctests {
+pub mod doctests {
+    #[doc = include_str!("../README.md")]
+    pub struct Readme;
     #[doc = include_str!("../docs/cli.md")]
     pub struct Cli;
     #[doc = include_str!("../docs/guard.md")]
