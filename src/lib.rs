@@ -106,7 +106,8 @@ pub use events::{UnknownWebhookEvent, UnparsedWebhookEvent, UnwrapWebhookEvent, 
 pub use headers::{WebhookHeader, WebhookHeaders};
 pub use verify::Webhook;
 
-/// Compiles the README's examples as doctests (they use every feature).
+/// Compiles the examples of the README and of `docs/*.md` as doctests (they use every
+/// feature).
 #[cfg(all(
     doctest,
     feature = "axum",
@@ -115,5 +116,13 @@ pub use verify::Webhook;
     feature = "postgres",
     feature = "actix-web"
 ))]
-#[doc = include_str!("../README.md")]
-pub struct ReadmeDoctests;
+pub mod doctests {
+    #[doc = include_str!("../README.md")]
+    pub struct Readme;
+    #[doc = include_str!("../docs/cli.md")]
+    pub struct Cli;
+    #[doc = include_str!("../docs/guard.md")]
+    pub struct Guard;
+    #[doc = include_str!("../docs/stores.md")]
+    pub struct Stores;
+}

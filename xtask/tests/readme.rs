@@ -1,29 +1,61 @@
-//! The README's programs build as a newcomer pastes them: each ```rust block with a `main`,
-//! with the ```toml block before it, in a fresh crate whose `openai-webhooks` line points at
-//! this checkout, under `-D warnings`. Doctests cannot see this: they add a `main`, hide
-//! `# ` lines and allow warnings.
+//! The programs of the README and of `docs/*.md` build as a newcomer pastes them: each
+//! ```rust block with a `main`, with the ```toml block before it in the same file, in a fresh
+//! crate whose `openai-webhooks` line points at this checkout, under `-D warnings`. Doctests
+//! cannot see this: they add a `main`, hide `# ` lines and allow warnings.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 struct Block {
+    /// The document, relative to the repository: `README.md`, `docs/cli.md`, …
+    file: String,
     lang: String,
     text: String,
     line: usize,
+}
+
+impl Block {
+    /// `README.md:62`, for messages.
+    fn place(&self) -> String {
+        format!("{}:{}", self.file, self.line)
+    }
 }
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
+/// `README.md`, then every `docs/*.md` in name order.
+fn documents() -> Vec<String> {
+    let mut docs: Vec<String> = std::fs::read_dir(repo().join("docs"))
+        .expect("docs/ is readable")
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".md"))
+        .map(|name| format!("docs/{name}"))
+        .collect();
+    assert!(!docs.is_empty(), "docs/ holds no .md file");
+    docs.sort();
+    docs.insert(0, "README.md".to_owned());
+    docs
+}
+
+/// The code blocks of every document, each document's in order.
 fn blocks() -> Vec<Block> {
-    let readme = std::fs::read_to_string(repo().join("README.md")).unwrap();
+    documents()
+        .iter()
+        .flat_map(|file| blocks_of(file))
+        .collect()
+}
+
+fn blocks_of(file: &str) -> Vec<Block> {
+    let text = std::fs::read_to_string(repo().join(file)).unwrap();
     let mut out = Vec::new();
     let mut open: Option<Block> = None;
-    for (i, line) in readme.lines().enumerate() {
+    for (i, line) in text.lines().enumerate() {
         match (line.strip_prefix("```"), open.take()) {
             (Some(lang), None) => {
                 open = Some(Block {
+                    file: file.to_owned(),
                     lang: lang.trim().to_owned(),
                     text: String::new(),
                     line: i + 1,
@@ -38,7 +70,7 @@ fn blocks() -> Vec<Block> {
             (None, None) => {}
         }
     }
-    assert!(open.is_none(), "README.md has an unclosed code block");
+    assert!(open.is_none(), "{file} has an unclosed code block");
     out
 }
 
@@ -56,14 +88,27 @@ fn rust_blocks_are_programs_or_say_they_are_fragments() {
         let hidden = block.text.lines().any(|l| l == "#" || l.starts_with("# "));
         assert!(
             !hidden,
-            "README.md:{}: a `# ` line shows on GitHub and does not compile when pasted",
-            block.line
+            "{}: a `# ` line shows on GitHub and does not compile when pasted",
+            block.place()
         );
         let fragment = block.text.starts_with("// A fragment");
         assert!(
             is_program(block) || fragment,
-            "README.md:{}: a block without `fn main()` must start with `// A fragment`",
-            block.line
+            "{}: a block without `fn main()` must start with `// A fragment`",
+            block.place()
+        );
+    }
+}
+
+/// Each `docs/*.md` also compiles as doctests, as the README does, from `src/lib.rs`.
+#[test]
+fn every_document_is_a_doctest() {
+    let lib = std::fs::read_to_string(repo().join("src/lib.rs")).unwrap();
+    for file in documents() {
+        let include = format!("include_str!(\"../{file}\")");
+        assert!(
+            lib.contains(&include),
+            "src/lib.rs does not compile {file} as doctests: add `#[doc = {include}]`"
         );
     }
 }
@@ -108,6 +153,7 @@ fn programs_build_as_pasted() {
     // One target directory for all of them: they share most dependencies.
     let target = scratch.join("target");
     let mut built = 0;
+    let mut built_from_readme = 0;
     for (i, block) in blocks.iter().enumerate() {
         if !is_rust(block) || !is_program(block) {
             continue;
@@ -115,22 +161,30 @@ fn programs_build_as_pasted() {
         let toml = blocks[..i]
             .iter()
             .rev()
+            .take_while(|b| b.file == block.file)
             .find(|b| b.lang == "toml")
-            .unwrap_or_else(|| panic!("README.md:{}: no ```toml block before it", block.line));
+            .unwrap_or_else(|| panic!("{}: no ```toml block before it", block.place()));
         assert!(
             toml.text.contains("openai-webhooks"),
-            "README.md:{}: its TOML block (line {}) does not name openai-webhooks",
-            block.line,
+            "{}: its TOML block (line {}) does not name openai-webhooks",
+            block.place(),
             toml.line
         );
-        let dir = scratch.join(format!("line-{}", block.line));
+        // `README.md` → `readme`, `docs/cli.md` → `cli`: part of a package name.
+        let stem = Path::new(&block.file)
+            .file_stem()
+            .unwrap()
+            .to_string_lossy()
+            .to_lowercase()
+            .replace(|c: char| !c.is_ascii_alphanumeric(), "-");
+        let name = format!("{stem}-line-{}", block.line);
+        let dir = scratch.join(&name);
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(dir.join("src")).unwrap();
         std::fs::write(
             dir.join("Cargo.toml"),
             format!(
-                "[package]\nname = \"readme-line-{}\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[workspace]\n\n{}\n",
-                block.line,
+                "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[workspace]\n\n{}\n",
                 with_path_dependency(&toml.text)
             ),
         )
@@ -148,12 +202,19 @@ fn programs_build_as_pasted() {
             .unwrap();
         assert!(
             out.status.success(),
-            "README.md:{}, built with the TOML block at line {}:\n{}",
-            block.line,
+            "{}, built with the TOML block at line {}:\n{}",
+            block.place(),
             toml.line,
             String::from_utf8_lossy(&out.stderr)
         );
         built += 1;
+        if block.file == "README.md" {
+            built_from_readme += 1;
+        }
     }
-    assert!(built >= 4, "only {built} README programs found");
+    // The quick start, axum, actix-web and the tower layer.
+    assert!(
+        built_from_readme >= 4,
+        "only {built_from_readme} README programs found ({built} in all)"
+    );
 }
