@@ -26,7 +26,7 @@ use super::{ClaimState, ClaimToken, DeliveryStore, StoreError, StoreFuture};
 ///
 /// Redis replicates asynchronously: if a primary fails before its replica received a claim
 /// or a completion, the promoted replica has lost it, and a copy of that delivery can run
-/// again. The README's "Duplicates and retries" section says how to narrow that window.
+/// again. `docs/stores.md` ("What a failover can lose") says how to narrow that window.
 ///
 /// One multiplexed connection (one per shard on a Cluster), reconnected automatically after
 /// a failure. While Redis is unreachable every operation fails within the response timeout
