@@ -315,3 +315,65 @@ impl Entry {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HOUR: Duration = Duration::from_secs(3600);
+
+    /// Keys whose hashes collide stay apart, whichever of them leaves first.
+    #[test]
+    fn keys_with_one_hash_are_kept_apart() {
+        let mut table = Table::default();
+        let tokens: Vec<_> = (0..4).map(|_| ClaimToken::generate()).collect();
+        let keys = ["wh_a", "wh_b", "wh_c"];
+        for (key, token) in keys.iter().zip(&tokens) {
+            let claimed = table.claim((7, key), token, HOUR, 3);
+            assert_eq!(claimed.unwrap(), ClaimState::Claimed, "{key}");
+        }
+        // The middle of the chain leaves, then its head.
+        assert!(table.release((7, "wh_b"), &tokens[1]));
+        assert!(table.complete((7, "wh_c"), &tokens[2], HOUR, 3).unwrap());
+        assert!(!table.release((7, "wh_c"), &tokens[2]), "done");
+        assert!(table.release((7, "wh_a"), &tokens[0]));
+        assert_eq!(
+            table.claim((7, "wh_c"), &tokens[3], HOUR, 3).unwrap(),
+            ClaimState::Done
+        );
+        assert_eq!(
+            table.claim((7, "wh_b"), &tokens[3], HOUR, 3).unwrap(),
+            ClaimState::Claimed
+        );
+        // Full: the done key on the chain is evicted, the one in progress stays.
+        assert_eq!(
+            table.claim((7, "wh_a"), &tokens[3], HOUR, 2).unwrap(),
+            ClaimState::Claimed
+        );
+        assert_eq!(
+            table.claim((7, "wh_c"), &tokens[0], HOUR, 3).unwrap(),
+            ClaimState::Claimed
+        );
+        assert!(table.complete((7, "wh_b"), &tokens[3], HOUR, 3).unwrap());
+        assert_eq!(table.purge(), 3);
+    }
+
+    /// One list per state and span, reused once empty: as many as spans in use at once.
+    #[test]
+    fn lists_are_reused_once_empty() {
+        let mut table = Table::default();
+        let token = ClaimToken::generate();
+        for span in 1..100 {
+            let key = format!("wh_{span}");
+            let span = Duration::from_millis(span);
+            assert_eq!(
+                table
+                    .claim((span.as_millis() as u64, &key), &token, span, 10)
+                    .unwrap(),
+                ClaimState::Claimed
+            );
+            assert!(table.release((span.as_millis() as u64, &key), &token));
+        }
+        assert_eq!(table.lists.len(), 1);
+    }
+}
