@@ -97,6 +97,19 @@ impl ClaimHandle {
     async fn finish(mut self, finish: Finish) -> Result<bool, StoreError> {
         // From here on the drop does nothing: the store call below is not cancelled.
         self.finished = true;
+        let store = &self.guard.store;
+        let immediate = match finish {
+            Finish::Complete => {
+                store.complete_without_waiting(&self.webhook_id, &self.token, self.guard.retention)
+            }
+            Finish::Release => store
+                .release_without_waiting(&self.webhook_id, &self.token)
+                .map(Ok),
+        };
+        if let Some(result) = immediate {
+            report_finish(&self.guard, &self.webhook_id, finish, &result);
+            return result;
+        }
         let guard = self.guard.clone();
         let webhook_id = std::mem::take(&mut self.webhook_id);
         let token = self.token.clone();
@@ -106,18 +119,7 @@ impl ClaimHandle {
                 Finish::Complete => store.complete(&webhook_id, &token, guard.retention).await,
                 Finish::Release => store.release(&webhook_id, &token).await,
             };
-            let webhook_id = webhook_id.as_str();
-            guard.report(&match (&result, finish) {
-                (Ok(recorded), Finish::Complete) => Outcome::Handled {
-                    webhook_id,
-                    recorded: *recorded,
-                },
-                (Ok(released), Finish::Release) => Outcome::Failed {
-                    webhook_id,
-                    released: *released,
-                },
-                (Err(error), _) => Outcome::StoreFailed { webhook_id, error },
-            });
+            report_finish(&guard, &webhook_id, finish, &result);
             result
         };
         background::to_the_end(work).await.unwrap_or_else(|| {
@@ -126,6 +128,26 @@ impl ClaimHandle {
             ))
         })
     }
+}
+
+/// Reports what completing or releasing a claim did.
+fn report_finish(
+    guard: &Guard,
+    webhook_id: &str,
+    finish: Finish,
+    result: &Result<bool, StoreError>,
+) {
+    guard.report(&match (result, finish) {
+        (Ok(recorded), Finish::Complete) => Outcome::Handled {
+            webhook_id,
+            recorded: *recorded,
+        },
+        (Ok(released), Finish::Release) => Outcome::Failed {
+            webhook_id,
+            released: *released,
+        },
+        (Err(error), _) => Outcome::StoreFailed { webhook_id, error },
+    });
 }
 
 impl Drop for ClaimHandle {

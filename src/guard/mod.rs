@@ -266,7 +266,13 @@ impl Guard {
             token: &token,
             armed: true,
         };
-        let state = self.store.claim(webhook_id, &token, self.lease).await;
+        let state = match self
+            .store
+            .claim_without_waiting(webhook_id, &token, self.lease)
+        {
+            Some(state) => state,
+            None => self.store.claim(webhook_id, &token, self.lease).await,
+        };
         // An error leaves it armed: a claim that timed out may have been applied.
         unanswered.armed = state.is_err();
         drop(unanswered);

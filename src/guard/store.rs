@@ -83,6 +83,35 @@ pub trait DeliveryStore: Send + Sync {
     /// Frees `key`, if `token` still holds it (in progress). Returns whether it did.
     fn release<'a>(&'a self, key: &'a str, token: &'a ClaimToken) -> StoreFuture<'a, bool>;
 
+    /// Does what [`claim`](DeliveryStore::claim) does, without waiting, if the store can:
+    /// `Some(result)`. The guard asks here first and awaits `claim` only on `None`, the
+    /// default; a store that answers from its own memory saves a future per claim. The
+    /// answer must be the one `claim` would give (a store that wraps another and changes
+    /// `claim` must not pass this call on unchanged).
+    fn claim_without_waiting(
+        &self,
+        key: &str,
+        token: &ClaimToken,
+        lease: Duration,
+    ) -> Option<Result<ClaimState, StoreError>> {
+        let _ = (key, token, lease);
+        None
+    }
+
+    /// Does what [`complete`](DeliveryStore::complete) does, without waiting, if the store
+    /// can: `Some(result)`. As for
+    /// [`claim_without_waiting`](DeliveryStore::claim_without_waiting), the default is `None`
+    /// and the guard then awaits `complete`.
+    fn complete_without_waiting(
+        &self,
+        key: &str,
+        token: &ClaimToken,
+        retention: Duration,
+    ) -> Option<Result<bool, StoreError>> {
+        let _ = (key, token, retention);
+        None
+    }
+
     /// Frees `key` as [`release`](DeliveryStore::release) does, without waiting, if the store
     /// can: `Some(result)`. A dropped claim handle calls it first, since a drop cannot wait
     /// and may happen outside any async runtime (a panic, for one). The default, `None`, makes

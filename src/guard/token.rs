@@ -2,7 +2,7 @@
 
 use std::collections::hash_map::RandomState;
 use std::fmt;
-use std::hash::BuildHasher;
+use std::hash::{BuildHasher, Hash, Hasher};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
 use std::time::SystemTime;
@@ -11,39 +11,82 @@ use std::time::SystemTime;
 ///
 /// The first half is random per process, the second a per-process counter, so tokens of
 /// different replicas don't collide and tokens of one process never repeat.
-#[derive(Clone, PartialEq, Eq, Hash)]
-pub struct ClaimToken(String);
+#[derive(Clone)]
+pub struct ClaimToken(Text);
+
+/// A generated token is kept inline: no allocation to make, copy or compare it.
+#[derive(Clone)]
+enum Text {
+    Generated([u8; 32]),
+    Given(Box<str>),
+}
 
 impl ClaimToken {
     /// A fresh token.
     pub fn generate() -> ClaimToken {
         static COUNTER: AtomicU64 = AtomicU64::new(0);
         let count = COUNTER.fetch_add(1, Ordering::Relaxed);
-        ClaimToken(format!("{:016x}{count:016x}", process_nonce()))
+        let mut text = [0; 32];
+        hex(process_nonce(), &mut text[..16]);
+        hex(count, &mut text[16..]);
+        ClaimToken(Text::Generated(text))
     }
 
     /// A token with this exact text, for stores and tests. It must be ASCII letters and
     /// digits; anything else gives `None`.
     pub fn from_text(text: &str) -> Option<ClaimToken> {
         let valid = !text.is_empty() && text.bytes().all(|b| b.is_ascii_alphanumeric());
-        valid.then(|| ClaimToken(text.to_owned()))
+        valid.then(|| ClaimToken(Text::Given(text.into())))
     }
 
     /// The token's text.
     pub fn as_str(&self) -> &str {
-        &self.0
+        match &self.0 {
+            // Only hexadecimal digits are ever written there.
+            Text::Generated(text) => std::str::from_utf8(text).unwrap_or_default(),
+            Text::Given(text) => text,
+        }
+    }
+
+    fn as_bytes(&self) -> &[u8] {
+        match &self.0 {
+            Text::Generated(text) => text,
+            Text::Given(text) => text.as_bytes(),
+        }
+    }
+}
+
+impl PartialEq for ClaimToken {
+    fn eq(&self, other: &ClaimToken) -> bool {
+        self.as_bytes() == other.as_bytes()
+    }
+}
+
+impl Eq for ClaimToken {}
+
+impl Hash for ClaimToken {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.as_bytes().hash(state);
     }
 }
 
 impl fmt::Debug for ClaimToken {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "ClaimToken({})", self.0)
+        write!(f, "ClaimToken({})", self.as_str())
     }
 }
 
 impl fmt::Display for ClaimToken {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.as_str())
+    }
+}
+
+/// Writes `value` as 16 lowercase hexadecimal digits.
+fn hex(value: u64, out: &mut [u8]) {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    for (i, digit) in out.iter_mut().enumerate() {
+        *digit = DIGITS[(value >> (60 - 4 * i)) as usize & 0xf];
     }
 }
 
@@ -75,6 +118,26 @@ mod tests {
             b.as_str()[..16],
             "same process, same nonce"
         );
+    }
+
+    #[test]
+    fn generated_tokens_are_the_nonce_then_the_counter() {
+        let (a, b) = (ClaimToken::generate(), ClaimToken::generate());
+        assert_eq!(a.as_str()[..16], format!("{:016x}", process_nonce()));
+        let count = |t: &ClaimToken| u64::from_str_radix(&t.as_str()[16..], 16).unwrap();
+        assert!(count(&b) > count(&a), "{a} then {b}");
+    }
+
+    #[test]
+    fn a_given_token_equals_the_generated_one_with_its_text() {
+        use std::collections::hash_map::RandomState;
+        let generated = ClaimToken::generate();
+        let given = ClaimToken::from_text(generated.as_str()).unwrap();
+        assert_eq!(given, generated);
+        let state = RandomState::new();
+        assert_eq!(state.hash_one(&given), state.hash_one(&generated));
+        assert_ne!(ClaimToken::from_text("abc").unwrap(), generated);
+        assert_eq!(format!("{given:?}"), format!("ClaimToken({generated})"));
     }
 
     #[test]
