@@ -108,18 +108,12 @@ fn router(receiver: Receiver, layer: WebhookLayer) -> Router {
 
 /// One line for each answer the guard gives without the handler.
 fn print_outcome(outcome: &Outcome<'_>) {
-    match outcome {
-        Outcome::Duplicate { webhook_id } => output::line(&format!("duplicate {webhook_id}")),
-        Outcome::InProgress { webhook_id, .. } => {
-            output::line(&format!("in progress {webhook_id}"))
-        }
-        Outcome::Rejected { status, reason } => {
-            output::line(&format!("rejected {status} {reason}"))
-        }
-        Outcome::StoreFailed { webhook_id, error } => {
-            output::line(&format!("store failed {webhook_id}: {error}"))
-        }
-        _ => {}
+    if let Outcome::Duplicate { .. }
+    | Outcome::InProgress { .. }
+    | Outcome::Rejected { .. }
+    | Outcome::StoreFailed { .. } = outcome
+    {
+        output::line(&outcome.to_string());
     }
 }
 

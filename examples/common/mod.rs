@@ -7,15 +7,13 @@ use openai_webhooks::guard::{Guard, Outcome};
 
 /// Logs what the guard answered without running the handler. Never the secret or body.
 pub fn log(outcome: &Outcome<'_>) {
-    match outcome {
-        Outcome::Duplicate { webhook_id } => println!("duplicate {webhook_id}"),
-        Outcome::InProgress { webhook_id, .. } => println!("in progress {webhook_id}"),
-        Outcome::Rejected { status, reason } => println!("rejected ({status}): {reason}"),
-        Outcome::StoreFailed { webhook_id, error } => {
-            println!("store failed {webhook_id}: {error}")
-        }
-        Outcome::LeaseLost { webhook_id } => println!("lease lost {webhook_id}"),
-        _ => {}
+    if let Outcome::Duplicate { .. }
+    | Outcome::InProgress { .. }
+    | Outcome::Rejected { .. }
+    | Outcome::StoreFailed { .. }
+    | Outcome::LeaseLost { .. } = outcome
+    {
+        println!("{outcome}");
     }
 }
 
