@@ -9,7 +9,7 @@ use std::hint::black_box;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use criterion::{Criterion, Throughput};
-use openai_webhooks::Webhook;
+use openai_webhooks::{Webhook, WebhookHeader, WebhookHeaders};
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
@@ -41,6 +41,67 @@ fn small(c: &mut Criterion) {
         b.iter(|| rotating.verify_signature_at(black_box(&body), black_box(&map), now))
     });
     g.finish();
+}
+
+/// The whole verify with simpler ways of finding the three headers, side by side with the
+/// crate's: is the header matching worth its code next to an HMAC over the body?
+fn header_lookup(c: &mut Criterion) {
+    let (webhook, now) = (common::webhook(), common::now());
+    let body = common::event_170();
+    let pairs = common::headers(body.as_bytes());
+    let typical_pairs = common::typical_pairs(body.as_bytes());
+    let map = common::header_map(body.as_bytes());
+    let typical = common::typical_header_map(body.as_bytes());
+    let mut g = c.benchmark_group("header_lookup");
+    let mut run = |id: &str, headers: &dyn WebhookHeaders| {
+        g.bench_function(id, |b| {
+            b.iter(|| webhook.verify_signature_at(black_box(&body), black_box(headers), now))
+        });
+    };
+    run("pairs_3_ours", &pairs);
+    run("pairs_3_eq_ignore_ascii_case", &PlainPairs(&pairs));
+    run("pairs_16_ours", &typical_pairs);
+    run("pairs_16_eq_ignore_ascii_case", &PlainPairs(&typical_pairs));
+    run("map_3_ours", &map);
+    run("map_3_get_all", &GetAll(&map));
+    run("map_16_ours", &typical);
+    run("map_16_get_all", &GetAll(&typical));
+    g.finish();
+}
+
+/// Pairs matched with `eq_ignore_ascii_case` against each of the three names.
+struct PlainPairs<'h, K>(&'h [(K, String)]);
+
+impl<K: AsRef<str>> WebhookHeaders for PlainPairs<'_, K> {
+    fn for_each_value<'a>(&'a self, name: &str, visit: &mut dyn FnMut(&'a [u8])) {
+        for (k, v) in self.0 {
+            if k.as_ref().eq_ignore_ascii_case(name) {
+                visit(v.as_bytes());
+            }
+        }
+    }
+
+    fn for_each_webhook_value<'a>(&'a self, visit: &mut dyn FnMut(WebhookHeader, &'a [u8])) {
+        for (k, v) in self.0 {
+            let header = WebhookHeader::ALL
+                .into_iter()
+                .find(|h| k.as_ref().eq_ignore_ascii_case(h.name()));
+            if let Some(header) = header {
+                visit(header, v.as_bytes());
+            }
+        }
+    }
+}
+
+/// A `HeaderMap` read with one `get_all` per header name (the trait's default pass).
+struct GetAll<'h>(&'h http::HeaderMap);
+
+impl WebhookHeaders for GetAll<'_> {
+    fn for_each_value<'a>(&'a self, name: &str, visit: &mut dyn FnMut(&'a [u8])) {
+        for v in self.0.get_all(name) {
+            visit(v.as_bytes());
+        }
+    }
 }
 
 /// The constant-time comparison alone, three ways, on a matching pair of signature texts
@@ -108,6 +169,7 @@ fn large(c: &mut Criterion) {
 fn main() {
     let mut c = Criterion::default().configure_from_args();
     small(&mut c);
+    header_lookup(&mut c);
     compare(&mut c);
     large(&mut c);
     c.final_summary();
@@ -118,6 +180,14 @@ fn main() {
         "ours_two_secrets",
     ] {
         common::print_ratio("verify_170B", ours, "limit");
+    }
+    for (ours, simple) in [
+        ("pairs_3_ours", "pairs_3_eq_ignore_ascii_case"),
+        ("pairs_16_ours", "pairs_16_eq_ignore_ascii_case"),
+        ("map_3_ours", "map_3_get_all"),
+        ("map_16_ours", "map_16_get_all"),
+    ] {
+        common::print_ratio("header_lookup", ours, simple);
     }
     for other in ["constant_time_eq_44", "subtle_44"] {
         common::print_ratio("compare", other, "or_fold_44");
