@@ -9,7 +9,7 @@ use std::hint::black_box;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use criterion::{Criterion, Throughput};
-use openai_webhooks::Webhook;
+use openai_webhooks::{Webhook, WebhookHeader, WebhookHeaders};
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
@@ -41,6 +41,95 @@ fn small(c: &mut Criterion) {
         b.iter(|| rotating.verify_signature_at(black_box(&body), black_box(&map), now))
     });
     g.finish();
+}
+
+/// The whole verify with simpler ways of finding the three headers, side by side with the
+/// crate's: is the header matching worth its code next to an HMAC over the body?
+fn header_lookup(c: &mut Criterion) {
+    let (webhook, now) = (common::webhook(), common::now());
+    let body = common::event_170();
+    let pairs = common::headers(body.as_bytes());
+    let typical_pairs = common::typical_pairs(body.as_bytes());
+    let map = common::header_map(body.as_bytes());
+    let typical = common::typical_header_map(body.as_bytes());
+    let mut g = c.benchmark_group("header_lookup");
+    let mut run = |id: &str, headers: &dyn WebhookHeaders| {
+        g.bench_function(id, |b| {
+            b.iter(|| webhook.verify_signature_at(black_box(&body), black_box(headers), now))
+        });
+    };
+    run("pairs_3_ours", &pairs);
+    run("pairs_3_eq_ignore_ascii_case", &PlainPairs(&pairs, std_eq));
+    run("pairs_3_fold", &PlainPairs(&pairs, fold_eq));
+    run("pairs_16_ours", &typical_pairs);
+    run(
+        "pairs_16_eq_ignore_ascii_case",
+        &PlainPairs(&typical_pairs, std_eq),
+    );
+    run("pairs_16_fold", &PlainPairs(&typical_pairs, fold_eq));
+    run("map_3_ours", &map);
+    run("map_3_get_all", &GetAll(&map));
+    run("map_16_ours", &typical);
+    run("map_16_get_all", &GetAll(&typical));
+    g.finish();
+}
+
+/// Pairs matched against each of the three names with `eq`, one of the simpler ways below.
+/// (`F` is a function item, so the comparison is inlined as the crate's is.)
+struct PlainPairs<'h, K, F>(&'h [(K, String)], F);
+
+impl<K: AsRef<str>, F: Fn(&[u8], &[u8]) -> bool> WebhookHeaders for PlainPairs<'_, K, F> {
+    fn for_each_value<'a>(&'a self, name: &str, visit: &mut dyn FnMut(&'a [u8])) {
+        for (k, v) in self.0 {
+            if (self.1)(k.as_ref().as_bytes(), name.as_bytes()) {
+                visit(v.as_bytes());
+            }
+        }
+    }
+
+    fn for_each_webhook_value<'a>(&'a self, visit: &mut dyn FnMut(WebhookHeader, &'a [u8])) {
+        // As the crate does: the name's length first, then the comparison.
+        let eq = |k: &[u8], h: WebhookHeader| (self.1)(k, h.name().as_bytes());
+        for (k, v) in self.0 {
+            let k = k.as_ref().as_bytes();
+            let header = match k.len() {
+                10 => eq(k, WebhookHeader::Id).then_some(WebhookHeader::Id),
+                17 => [WebhookHeader::Signature, WebhookHeader::Timestamp]
+                    .into_iter()
+                    .find(|&h| eq(k, h)),
+                _ => None,
+            };
+            if let Some(header) = header {
+                visit(header, v.as_bytes());
+            }
+        }
+    }
+}
+
+/// The standard library's comparison, which stops at the first difference.
+fn std_eq(key: &[u8], name: &[u8]) -> bool {
+    key.eq_ignore_ascii_case(name)
+}
+
+/// A byte loop without early exit, which the compiler can vectorize.
+fn fold_eq(key: &[u8], name: &[u8]) -> bool {
+    key.len() == name.len()
+        && key
+            .iter()
+            .zip(name)
+            .fold(0, |diff, (k, n)| diff | (k.to_ascii_lowercase() ^ n))
+            == 0
+}
+
+/// A `HeaderMap` read with one `get_all` per header name (the trait's default pass).
+struct GetAll<'h>(&'h http::HeaderMap);
+
+impl WebhookHeaders for GetAll<'_> {
+    fn for_each_value<'a>(&'a self, name: &str, visit: &mut dyn FnMut(&'a [u8])) {
+        for v in self.0.get_all(name) {
+            visit(v.as_bytes());
+        }
+    }
 }
 
 /// The constant-time comparison alone, three ways, on a matching pair of signature texts
@@ -108,6 +197,7 @@ fn large(c: &mut Criterion) {
 fn main() {
     let mut c = Criterion::default().configure_from_args();
     small(&mut c);
+    header_lookup(&mut c);
     compare(&mut c);
     large(&mut c);
     c.final_summary();
@@ -118,6 +208,16 @@ fn main() {
         "ours_two_secrets",
     ] {
         common::print_ratio("verify_170B", ours, "limit");
+    }
+    for (ours, simple) in [
+        ("pairs_3_ours", "pairs_3_eq_ignore_ascii_case"),
+        ("pairs_16_ours", "pairs_16_eq_ignore_ascii_case"),
+        ("pairs_3_ours", "pairs_3_fold"),
+        ("pairs_16_ours", "pairs_16_fold"),
+        ("map_3_ours", "map_3_get_all"),
+        ("map_16_ours", "map_16_get_all"),
+    ] {
+        common::print_ratio("header_lookup", ours, simple);
     }
     for other in ["constant_time_eq_44", "subtle_44"] {
         common::print_ratio("compare", other, "or_fold_44");

@@ -293,6 +293,7 @@ impl Webhook {
 }
 
 /// HMAC-SHA256 over `id.timestamp.payload`, fed in pieces (no concatenation).
+#[inline]
 fn tag(mac: &Hmac<Sha256>, id: &[u8], timestamp: &[u8], payload: &[u8]) -> Tag {
     count_work(1, 0);
     let mut mac = mac.clone();
@@ -366,7 +367,26 @@ fn read_headers<H: WebhookHeaders + ?Sized>(headers: &H) -> Result<[&[u8]; 3], E
 }
 
 /// Optional `+`, then ASCII digits that fit an `i64`, with surrounding ASCII whitespace.
+#[inline]
 fn parse_timestamp(raw: &[u8]) -> Result<i64, Error> {
+    // The usual header, 1 to 18 bare digits, cannot overflow: one pass that parses and
+    // validates together.
+    if (1..=18).contains(&raw.len()) {
+        let (mut value, mut bad) = (0i64, false);
+        for &b in raw {
+            let digit = b.wrapping_sub(b'0');
+            bad |= digit > 9;
+            value = value.wrapping_mul(10).wrapping_add(i64::from(digit));
+        }
+        if !bad {
+            return Ok(value);
+        }
+    }
+    parse_timestamp_in_full(raw)
+}
+
+/// [`parse_timestamp`] for any input: whitespace, `+`, and the overflow checks.
+fn parse_timestamp_in_full(raw: &[u8]) -> Result<i64, Error> {
     let text = raw.trim_ascii();
     let digits = text.strip_prefix(b"+").unwrap_or(text);
     if digits.is_empty() {
@@ -384,6 +404,7 @@ fn parse_timestamp(raw: &[u8]) -> Result<i64, Error> {
 }
 
 /// `now`, truncated to whole seconds, before or after the epoch.
+#[inline]
 fn unix_seconds(now: SystemTime) -> i128 {
     match now.duration_since(UNIX_EPOCH) {
         Ok(after) => i128::from(after.as_secs()),
@@ -411,6 +432,12 @@ mod tests {
     fn timestamps() {
         assert_eq!(parse_timestamp(b" +0017 "), Ok(17));
         assert_eq!(parse_timestamp(b"9223372036854775807"), Ok(i64::MAX));
+        assert_eq!(
+            parse_timestamp(b"999999999999999999"),
+            Ok(999_999_999_999_999_999)
+        );
+        assert_eq!(parse_timestamp(b"1750861210"), Ok(1_750_861_210));
+        assert_eq!(parse_timestamp(b"0"), Ok(0));
         for bad in [
             &b"9223372036854775808"[..],
             b"",
@@ -419,6 +446,11 @@ mod tests {
             b"1.5",
             b"0x10",
             b"17x",
+            b"/",
+            b":",
+            b"1/",
+            b"1:",
+            b"9999999999999999990/",
             "１７".as_bytes(),
         ] {
             assert_eq!(
@@ -427,6 +459,21 @@ mod tests {
                 "{bad:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_one_pass_parse_agrees_with_the_full_one() {
+        use proptest::prelude::*;
+        proptest!(|(digits in "[0-9]{0,20}", other in proptest::collection::vec(any::<u8>(), 0..21), at in 0usize..20)| {
+            prop_assert_eq!(parse_timestamp(digits.as_bytes()), parse_timestamp_in_full(digits.as_bytes()));
+            prop_assert_eq!(parse_timestamp(&other), parse_timestamp_in_full(&other));
+            // Digits with one other byte among them.
+            let mut mixed = digits.into_bytes();
+            if let Some(&b) = other.first() {
+                mixed.insert(at.min(mixed.len()), b);
+            }
+            prop_assert_eq!(parse_timestamp(&mixed), parse_timestamp_in_full(&mixed));
+        });
     }
 
     #[test]
