@@ -786,6 +786,28 @@ mod tests {
     }
 
     #[test]
+    fn the_path_names_the_field_of_the_message() {
+        // Two fields do not fit: the first in the text (`id`) is the one reported, in key
+        // order (`created_at`) it would be the other.
+        let payload =
+            br#"{"type": "batch.completed", "id": 5, "created_at": "x", "data": {"id": "b"}}"#;
+        let event = UnwrapWebhookEvent::from_slice(payload).unwrap();
+        let UnwrapWebhookEvent::Unparsed(unparsed) = &event else {
+            panic!("expected Unparsed, got {event:?}");
+        };
+        // `id` is the string field; `created_at` expects an integer.
+        assert_eq!(
+            unparsed.error().message(),
+            "invalid type, expected a string"
+        );
+        assert_eq!(unparsed.error().path(), Some("id"));
+        // Tracking the path over the parsed tree, as before, found the other field.
+        let tree: Value = serde_json::from_slice(payload).unwrap();
+        let by_tree = reference_path("batch.completed", &tree);
+        assert_eq!(by_tree, Some(Some("created_at".to_owned())));
+    }
+
+    #[test]
     fn error_paths_read_escaped_keys_and_nested_arrays() {
         let text = br#"{"a\"b": [[1, {"x": 2}], [{"x": "s"}]]}"#;
         #[derive(Debug, Deserialize)]
