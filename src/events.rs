@@ -754,12 +754,14 @@ mod tests {
                     let Some(expected) = reference_path(ty, &value) else {
                         continue;
                     };
-                    let texts = [
-                        serde_json::to_vec(&value).unwrap(),
-                        serde_json::to_vec_pretty(&value).unwrap(),
+                    let text = serde_json::to_vec(&value).unwrap();
+                    let pretty = serde_json::to_vec_pretty(&value).unwrap();
+                    let events = [
+                        UnwrapWebhookEvent::from_slice(&text).unwrap(),
+                        UnwrapWebhookEvent::from_slice(&pretty).unwrap(),
+                        serde_json::from_value(value.clone()).unwrap(),
                     ];
-                    for text in texts {
-                        let event = UnwrapWebhookEvent::from_slice(&text).unwrap();
+                    for event in events {
                         let UnwrapWebhookEvent::Unparsed(u) = &event else {
                             panic!("{ty} {pointer}: {event:?}");
                         };
@@ -769,15 +771,6 @@ mod tests {
                             "{ty} {pointer}: {value}"
                         );
                     }
-                    let event: UnwrapWebhookEvent = serde_json::from_value(value.clone()).unwrap();
-                    let UnwrapWebhookEvent::Unparsed(u) = &event else {
-                        panic!("{ty} {pointer}: {event:?}");
-                    };
-                    assert_eq!(
-                        u.error().path(),
-                        expected.as_deref(),
-                        "{ty} {pointer}: {value}"
-                    );
                     checked += 1;
                 }
             }
