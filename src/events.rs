@@ -508,7 +508,10 @@ impl PathScan {
     /// The path, without the current member's own step when `container`.
     fn render(&self, container: bool) -> String {
         let member = matches!(self.open.last(), Some((_, true)));
-        let steps = self.path.len() - usize::from(container && member);
+        let steps = self
+            .path
+            .len()
+            .saturating_sub(usize::from(container && member));
         let mut out = String::new();
         for step in &self.path[..steps] {
             match step {
@@ -529,7 +532,7 @@ impl PathScan {
 fn string_end(json: &[u8], start: usize) -> Option<usize> {
     let mut i = start + 1;
     loop {
-        i += memchr::memchr2(b'"', b'\\', &json[i..])?;
+        i += memchr::memchr2(b'"', b'\\', json.get(i..)?)?;
         if json[i] == b'\\' {
             i += 2;
         } else {
@@ -798,6 +801,26 @@ mod tests {
         let tree: Value = serde_json::from_slice(payload).unwrap();
         let by_tree = reference_path("batch.completed", &tree);
         assert_eq!(by_tree, Some(Some("created_at".to_owned())));
+    }
+
+    #[test]
+    fn error_path_does_not_panic_on_text_it_was_not_made_for() {
+        // Reported at byte 19: each text below is scanned to its end.
+        let error = serde_json::from_slice::<Vec<u8>>(br#"[1, 2, 3, 4, 5, "x"]"#).unwrap_err();
+        assert_eq!(error.column(), 19);
+        let texts: [&[u8]; 8] = [
+            b"",
+            b"\"",
+            b"\"\\",
+            b"{\"a\\",
+            b"]]]",
+            b"}{,:",
+            b"[[[",
+            b"{\"a\": [1, 2",
+        ];
+        for text in texts {
+            let _ = error_path(text, &error);
+        }
     }
 
     #[test]
