@@ -6,7 +6,10 @@
 #   no-default:  openai-webhooks (this checkout, --no-default-features: without `http`)
 #   against-N:   openai-webhooks at DIR (another checkout of this crate), default features
 # Usage: benches/build-cost.sh [--against DIR]... [rounds]   (default: 2 rounds)
-# Needs crates.io or a warm cargo cache, and bc.
+# After the rounds: the CPU time of each compiled crate in one more build of floor and
+# dependent (rustc and its linker, through RUSTC_WRAPPER), and of this crate's build script
+# run on its own.
+# Needs crates.io or a warm cargo cache, bc and GNU time (/usr/bin/time).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 against=()
@@ -60,3 +63,28 @@ for round in $(seq "$rounds"); do
   done
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# Where the difference between floor and dependent goes, crate by crate.
+printf '%s\n' '#!/usr/bin/env bash' 'name=?' 'args=("$@")' \
+  'for ((i = 1; i < ${#args[@]}; i++)); do' \
+  '  [[ "${args[$i]}" == "--crate-name" ]] && name="${args[$((i + 1))]}"' \
+  'done' \
+  'exec /usr/bin/time -f "$name %U %S" -a -o "$RUSTC_CPU_LOG" "$@"' >"$work/rustc-cpu"
+chmod +x "$work/rustc-cpu"
+for crate in floor dependent; do
+  rm -rf "$crate/target"
+  (cd "$crate" && RUSTC_WRAPPER="$work/rustc-cpu" RUSTC_CPU_LOG="$work/$crate.cpu" cargo build -q)
+done
+echo "CPU per crate, floor -> dependent (s; all compiles of a crate, host and target; build_script_build is every crate's build script):"
+awk 'NF == 3 && $2 ~ /^[0-9.]+$/ { cpu[FILENAME, $1] += $2 + $3; names[$1] = 1 }
+  END {
+    for (n in names) {
+      f = cpu[ARGV[1], n] + 0; d = cpu[ARGV[2], n] + 0
+      if (d - f >= 0.05 || f - d >= 0.05) printf "  %+6.2f  %-26s %6.2f -> %6.2f\n", d - f, n, f, d
+    }
+  }' "$work/floor.cpu" "$work/dependent.cpu" | sort -gr
+script=$(ls dependent/target/debug/build/openai-webhooks-*/build-script-build)
+mkdir -p "$work/out"
+t=$( { TIMEFORMAT='%U %S'; time OUT_DIR="$work/out" CARGO_MANIFEST_DIR="$repo" "$script" >/dev/null; } 2>&1 )
+read -r user sys <<<"$t"
+echo "  build script run, alone: cpu $(echo "$user + $sys" | bc) s"

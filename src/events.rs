@@ -122,13 +122,8 @@ impl UnwrapWebhookEvent {
         match Self::parse_known(&event_type, &payload) {
             Some(Ok(event)) => Ok(event),
             Some(Err(error)) => {
-                // The tree, not the bytes, is parsed again: one more parser per event in every
-                // user's build, not two.
-                let value = Value::Object(serde_json::from_slice(payload)?);
-                let path = Tracked::new(&value).path_of_error(&event_type);
-                let Value::Object(raw) = value else {
-                    unreachable!("built as an object above")
-                };
+                let raw = serde_json::from_slice(payload)?;
+                let path = error_path(payload, &error);
                 Ok(Self::Unparsed(UnparsedWebhookEvent::new(raw, error, path)))
             }
             // Straight to the raw object: going through `Deserialize for Self` would compile
@@ -156,59 +151,6 @@ impl EventParser for Value {
     }
 }
 
-/// A parser that remembers where the first error was, as a field path (`data.id`). Only
-/// an event that does not fit is parsed this way, a second time.
-struct Tracked<P> {
-    input: P,
-    path: std::cell::RefCell<Option<String>>,
-}
-
-impl<P> Tracked<P>
-where
-    Self: EventParser,
-{
-    fn new(input: P) -> Self {
-        Tracked {
-            input,
-            path: Default::default(),
-        }
-    }
-
-    fn path_of_error(self, event_type: &str) -> Option<String> {
-        let _ = UnwrapWebhookEvent::parse_known(event_type, &self);
-        self.path.into_inner()
-    }
-
-    fn keep<T>(
-        &self,
-        result: Result<T, serde_path_to_error::Error<serde_json::Error>>,
-    ) -> serde_json::Result<T> {
-        result.map_err(|e| {
-            let path = e.path().to_string();
-            let inner = e.into_inner();
-            // A missing field is reported at its parent; name the field itself.
-            let message = inner.to_string();
-            let missing = message
-                .strip_prefix("missing field `")
-                .and_then(|rest| rest.split('`').next());
-            let path = match (path.as_str(), missing) {
-                (".", Some(field)) => field.to_owned(),
-                (parent, Some(field)) => format!("{parent}.{field}"),
-                (".", None) => String::new(),
-                (path, None) => path.to_owned(),
-            };
-            *self.path.borrow_mut() = (!path.is_empty()).then_some(path);
-            inner
-        })
-    }
-}
-
-impl EventParser for Tracked<&Value> {
-    fn parse<T: DeserializeOwned>(&self) -> serde_json::Result<T> {
-        self.keep(serde_path_to_error::deserialize(self.input))
-    }
-}
-
 impl<'de> Deserialize<'de> for UnwrapWebhookEvent {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let object = Map::<String, Value>::deserialize(deserializer)?;
@@ -230,10 +172,12 @@ impl<'de> Deserialize<'de> for UnwrapWebhookEvent {
         Ok(match parsed {
             Some(Ok(event)) => event,
             Some(Err(error)) => {
-                let value = Value::Object(raw);
-                let path = Tracked::new(&value).path_of_error(&event_type);
-                let Value::Object(raw) = value else {
-                    unreachable!("built as an object above")
+                // A tree has no positions: its text, parsed by the byte parser every build
+                // already has, gives the path (the map's order, so the same first error).
+                let text = serde_json::to_vec(&raw).unwrap_or_default();
+                let path = match Self::parse_known(&event_type, &text.as_slice()) {
+                    Some(Err(at)) => error_path(&text, &at),
+                    _ => None,
                 };
                 Self::Unparsed(UnparsedWebhookEvent::new(raw, error, path))
             }
@@ -413,6 +357,190 @@ where
     deserializer.deserialize_str(OpenEnumVisitor(std::marker::PhantomData))
 }
 
+/// The field path (`data.sip_headers[1].name`) of a data error that parsing `json` gave:
+/// the value that did not fit, or the object a missing field belongs in, plus that field.
+///
+/// Found from the error's position with a scan of the (valid) text, written once: a
+/// path-tracking parser would compile every event's `Deserialize` once more in every
+/// user's build.
+fn error_path(json: &[u8], error: &serde_json::Error) -> Option<String> {
+    use serde_json::error::Category;
+    // A `Syntax` error in valid JSON is a value of the wrong kind for an enum, reported
+    // one byte past the start of that value.
+    let past = match error.classify() {
+        Category::Data => 0,
+        Category::Syntax => 1,
+        Category::Io | Category::Eof => return None,
+    };
+    let message = error.to_string();
+    let missing = message
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.split('`').next());
+    let at = (line_start(json, error.line()) + error.column()).checked_sub(past)?;
+    let path = PathScan::default().run(json, at)?;
+    match (path.is_empty(), missing) {
+        (true, Some(field)) => Some(field.to_owned()),
+        (false, Some(field)) => Some(format!("{path}.{field}")),
+        (true, None) => None,
+        (false, None) => Some(path),
+    }
+}
+
+/// Where 1-based `line` starts in `json`.
+fn line_start(json: &[u8], line: usize) -> usize {
+    match line.checked_sub(2) {
+        None => 0,
+        Some(newlines) => memchr::memchr_iter(b'\n', json)
+            .nth(newlines)
+            .map_or(json.len(), |at| at + 1),
+    }
+}
+
+/// One step of a field path.
+enum Segment {
+    Key(String),
+    Index(usize),
+}
+
+/// Walks valid JSON up to a byte offset, keeping the path of where it is.
+#[derive(Default)]
+struct PathScan {
+    /// The path to the current member of each open container.
+    path: Vec<Segment>,
+    /// Per open container: `true` for an array, and whether its member is on `path`.
+    open: Vec<(bool, bool)>,
+}
+
+impl PathScan {
+    /// The path at `at`: of the value that starts or ends there (serde_json reports a value
+    /// that does not fit before or after reading it, and a missing field after its object),
+    /// or of the object whose key ends there (an unknown or repeated field), else of the
+    /// innermost open object or array.
+    fn run(mut self, json: &[u8], at: usize) -> Option<String> {
+        let mut i = 0;
+        let mut expect_key = false;
+        loop {
+            while json.get(i).is_some_and(u8::is_ascii_whitespace) && i < at {
+                i += 1;
+            }
+            let byte = *json.get(i)?;
+            if i >= at {
+                let value_start = !expect_key
+                    && !byte.is_ascii_whitespace()
+                    && !matches!(byte, b'}' | b']' | b',' | b':');
+                return Some(self.render(!value_start));
+            }
+            let end =
+                match byte {
+                    b'{' | b'[' => {
+                        let array = byte == b'[';
+                        if array {
+                            self.path.push(Segment::Index(0));
+                        }
+                        self.open.push((array, array));
+                        expect_key = !array;
+                        i += 1;
+                        continue;
+                    }
+                    b'}' | b']' => {
+                        if let Some((_, true)) = self.open.pop() {
+                            self.path.pop();
+                        }
+                        i + 1
+                    }
+                    b',' => {
+                        match self.open.last() {
+                            Some((true, _)) => {
+                                if let Some(Segment::Index(n)) = self.path.last_mut() {
+                                    *n += 1;
+                                }
+                            }
+                            Some((false, member)) => {
+                                if *member {
+                                    self.path.pop();
+                                }
+                                if let Some(last) = self.open.last_mut() {
+                                    last.1 = false;
+                                }
+                                expect_key = true;
+                            }
+                            None => return None,
+                        }
+                        i += 1;
+                        continue;
+                    }
+                    b':' => {
+                        i += 1;
+                        continue;
+                    }
+                    b'"' => {
+                        let end = string_end(json, i)?;
+                        if expect_key {
+                            if end == at {
+                                return Some(self.render(false));
+                            }
+                            let key = serde_json::from_slice::<String>(&json[i..end]).ok()?;
+                            self.path.push(Segment::Key(key));
+                            if let Some(last) = self.open.last_mut() {
+                                last.1 = true;
+                            }
+                            expect_key = false;
+                            i = end;
+                            continue;
+                        }
+                        end
+                    }
+                    _ => i + json[i..]
+                        .iter()
+                        .position(
+                            |b| !matches!(b, b'0'..=b'9' | b'a'..=b'z' | b'+' | b'-' | b'.' | b'E'),
+                        )
+                        .unwrap_or(json.len() - i),
+                };
+            // A value (scalar, or the container just closed) ends at `end`.
+            if end == at {
+                return Some(self.render(false));
+            }
+            i = end;
+        }
+    }
+
+    /// The path, without the current member's own step when `container`.
+    fn render(&self, container: bool) -> String {
+        let member = matches!(self.open.last(), Some((_, true)));
+        let steps = self
+            .path
+            .len()
+            .saturating_sub(usize::from(container && member));
+        let mut out = String::new();
+        for step in &self.path[..steps] {
+            match step {
+                Segment::Key(key) => {
+                    if !out.is_empty() {
+                        out.push('.');
+                    }
+                    out.push_str(key);
+                }
+                Segment::Index(n) => out.push_str(&format!("[{n}]")),
+            }
+        }
+        out
+    }
+}
+
+/// Where the JSON string starting at `start` (its opening quote) ends, past its closing quote.
+fn string_end(json: &[u8], start: usize) -> Option<usize> {
+    let mut i = start + 1;
+    loop {
+        i += memchr::memchr2(b'"', b'\\', json.get(i..)?)?;
+        if json[i] == b'\\' {
+            i += 2;
+        } else {
+            return Some(i + 1);
+        }
+    }
+}
+
 /// The string after the first `"type":` in the text, if it has no escapes. Only a guess: the
 /// first match may be nested, or not a key at all.
 fn guess_type(payload: &[u8]) -> Option<&str> {
@@ -457,6 +585,7 @@ fn strip_trailing_commas(json: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn trailing_commas_go_but_commas_in_strings_stay() {
@@ -532,5 +661,190 @@ mod tests {
             assert_eq!(fast, buffered);
             assert_eq!(fast.event_type(), *ty);
         }
+    }
+
+    /// The path serde_path_to_error finds while parsing the tree, as the crate reported it
+    /// before `error_path`: the reference `error_path` is checked against.
+    struct PathToError<'a>(&'a Value, std::cell::RefCell<Option<String>>);
+
+    impl EventParser for PathToError<'_> {
+        fn parse<T: DeserializeOwned>(&self) -> serde_json::Result<T> {
+            serde_path_to_error::deserialize(self.0).map_err(|e| {
+                *self.1.borrow_mut() = Some(e.path().to_string());
+                e.into_inner()
+            })
+        }
+    }
+
+    fn reference_path(ty: &str, value: &Value) -> Option<Option<String>> {
+        let parser = PathToError(value, Default::default());
+        let Some(Err(error)) = UnwrapWebhookEvent::parse_known(ty, &parser) else {
+            return None;
+        };
+        let path = parser.1.into_inner().unwrap();
+        let message = error.to_string();
+        let missing = message
+            .strip_prefix("missing field `")
+            .and_then(|rest| rest.split('`').next());
+        Some(match (path.as_str(), missing) {
+            (".", Some(field)) => Some(field.to_owned()),
+            (parent, Some(field)) => Some(format!("{parent}.{field}")),
+            (".", None) => None,
+            (path, None) => Some(path.to_owned()),
+        })
+    }
+
+    /// Every value of `value` (as a pointer), and every object member.
+    fn pointers(value: &Value, at: String, out: &mut Vec<(String, bool)>) {
+        match value {
+            Value::Object(map) => {
+                for (key, inner) in map {
+                    let key = key.replace('~', "~0").replace('/', "~1");
+                    out.push((format!("{at}/{key}"), true));
+                    pointers(inner, format!("{at}/{key}"), out);
+                }
+            }
+            Value::Array(items) => {
+                for (i, inner) in items.iter().enumerate() {
+                    out.push((format!("{at}/{i}"), false));
+                    pointers(inner, format!("{at}/{i}"), out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn error_paths_match_a_path_tracking_parser() {
+        let wrong = [
+            json!(5),
+            json!(-1.5),
+            json!("x"),
+            json!(true),
+            json!([]),
+            json!({}),
+            json!(null),
+        ];
+        let mut checked = 0;
+        for ty in UnwrapWebhookEvent::KNOWN_EVENT_TYPES {
+            let sample = UnwrapWebhookEvent::sample_payload(ty).unwrap();
+            let sample: Value = serde_json::from_str(&sample).unwrap();
+            let mut found = Vec::new();
+            pointers(&sample, String::new(), &mut found);
+            for (pointer, member) in found {
+                if pointer == "/type" {
+                    continue;
+                }
+                let mut cases = Vec::new();
+                for new in &wrong {
+                    let mut value = sample.clone();
+                    *value.pointer_mut(&pointer).unwrap() = new.clone();
+                    cases.push(value);
+                }
+                if member {
+                    let (parent, key) = pointer.rsplit_once('/').unwrap();
+                    let mut value = sample.clone();
+                    let key = key.replace("~1", "/").replace("~0", "~");
+                    value
+                        .pointer_mut(parent)
+                        .unwrap()
+                        .as_object_mut()
+                        .unwrap()
+                        .remove(&key);
+                    cases.push(value);
+                }
+                for value in cases {
+                    let Some(expected) = reference_path(ty, &value) else {
+                        continue;
+                    };
+                    let text = serde_json::to_vec(&value).unwrap();
+                    let pretty = serde_json::to_vec_pretty(&value).unwrap();
+                    let events = [
+                        UnwrapWebhookEvent::from_slice(&text).unwrap(),
+                        UnwrapWebhookEvent::from_slice(&pretty).unwrap(),
+                        serde_json::from_value(value.clone()).unwrap(),
+                    ];
+                    for event in events {
+                        let UnwrapWebhookEvent::Unparsed(u) = &event else {
+                            panic!("{ty} {pointer}: {event:?}");
+                        };
+                        assert_eq!(
+                            u.error().path(),
+                            expected.as_deref(),
+                            "{ty} {pointer}: {value}"
+                        );
+                    }
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 500, "only {checked} cases");
+    }
+
+    #[test]
+    fn the_path_names_the_field_of_the_message() {
+        // Two fields do not fit: the first in the text (`id`) is the one reported, in key
+        // order (`created_at`) it would be the other.
+        let payload =
+            br#"{"type": "batch.completed", "id": 5, "created_at": "x", "data": {"id": "b"}}"#;
+        let event = UnwrapWebhookEvent::from_slice(payload).unwrap();
+        let UnwrapWebhookEvent::Unparsed(unparsed) = &event else {
+            panic!("expected Unparsed, got {event:?}");
+        };
+        // `id` is the string field; `created_at` expects an integer.
+        assert_eq!(
+            unparsed.error().message(),
+            "invalid type, expected a string"
+        );
+        assert_eq!(unparsed.error().path(), Some("id"));
+        // Tracking the path over the parsed tree, as before, found the other field.
+        let tree: Value = serde_json::from_slice(payload).unwrap();
+        let by_tree = reference_path("batch.completed", &tree);
+        assert_eq!(by_tree, Some(Some("created_at".to_owned())));
+    }
+
+    #[test]
+    fn error_path_does_not_panic_on_text_it_was_not_made_for() {
+        // Reported at byte 19: each text below is scanned to its end.
+        let error = serde_json::from_slice::<Vec<u8>>(br#"[1, 2, 3, 4, 5, "x"]"#).unwrap_err();
+        assert_eq!(error.column(), 19);
+        let texts: [&[u8]; 8] = [
+            b"",
+            b"\"",
+            b"\"\\",
+            b"{\"a\\",
+            b"]]]",
+            b"}{,:",
+            b"[[[",
+            b"{\"a\": [1, 2",
+        ];
+        for text in texts {
+            let _ = error_path(text, &error);
+        }
+    }
+
+    #[test]
+    fn error_paths_read_escaped_keys_and_nested_arrays() {
+        let text = br#"{"a\"b": [[1, {"x": 2}], [{"x": "s"}]]}"#;
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct Inner {
+            x: u8,
+        }
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct Outer {
+            #[serde(rename = "a\"b")]
+            ab: Vec<(u8, Inner)>,
+        }
+        let error = serde_json::from_slice::<Outer>(text).unwrap_err();
+        assert_eq!(error_path(text, &error).as_deref(), Some("a\"b[1][0]"));
+        let text = b"{\n  \"a\\\"b\": [\n    [1, {}]\n  ]\n}";
+        let error = serde_json::from_slice::<Outer>(text).unwrap_err();
+        assert_eq!(error_path(text, &error).as_deref(), Some("a\"b[0][1].x"));
+        let error = serde_json::from_slice::<Outer>(b"[1]").unwrap_err();
+        assert_eq!(error_path(b"[1]", &error).as_deref(), Some("[0]"));
+        let error = serde_json::from_slice::<Outer>(b" 5").unwrap_err();
+        assert_eq!(error_path(b" 5", &error), None);
     }
 }
