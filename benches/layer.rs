@@ -5,41 +5,21 @@
 //! --features axum,tower`.
 
 mod common;
+#[path = "common/instant_store.rs"]
+mod instant_store;
 
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use axum::body::Body;
 use axum::http::{Method, Request, StatusCode};
 use axum::routing::post;
 use axum::Router;
 use criterion::Criterion;
+use instant_store::InstantStore;
 use openai_webhooks::axum::VerifiedEvent;
-use openai_webhooks::guard::{ClaimState, ClaimToken, DeliveryStore, Guard, StoreFuture};
+use openai_webhooks::guard::Guard;
 use openai_webhooks::tower::{VerifiedWebhook, WebhookLayer};
 use tower::ServiceExt;
-
-/// A store that never waits and always lets the delivery through.
-struct InstantStore;
-
-impl DeliveryStore for InstantStore {
-    fn claim<'a>(
-        &'a self,
-        _: &'a str,
-        _: &'a ClaimToken,
-        _: Duration,
-    ) -> StoreFuture<'a, ClaimState> {
-        Box::pin(async { Ok(ClaimState::Claimed) })
-    }
-    fn renew<'a>(&'a self, _: &'a str, _: &'a ClaimToken, _: Duration) -> StoreFuture<'a, bool> {
-        Box::pin(async { Ok(true) })
-    }
-    fn complete<'a>(&'a self, _: &'a str, _: &'a ClaimToken, _: Duration) -> StoreFuture<'a, bool> {
-        Box::pin(async { Ok(true) })
-    }
-    fn release<'a>(&'a self, _: &'a str, _: &'a ClaimToken) -> StoreFuture<'a, bool> {
-        Box::pin(async { Ok(true) })
-    }
-}
 
 fn request(headers: &http::HeaderMap, body: &bytes::Bytes) -> Request<Body> {
     let mut request = Request::new(Body::from(body.clone()));

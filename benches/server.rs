@@ -30,6 +30,9 @@
 //! `--prefill` starts the full path's store full (100,000 handled deliveries), as in a
 //! long-running server.
 
+#[path = "common/instant_store.rs"]
+mod instant_store;
+
 use std::hint::black_box;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -44,10 +47,9 @@ use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
 use hyper::client::conn::http1::{self, SendRequest};
 use hyper_util::rt::TokioIo;
+use instant_store::InstantStore;
 use openai_webhooks::axum::VerifiedEvent;
-use openai_webhooks::guard::{
-    Claim, ClaimState, ClaimToken, DeliveryStore, Guard, StoreFuture, DEFAULT_MAX_ENTRIES,
-};
+use openai_webhooks::guard::{Claim, Guard, DEFAULT_MAX_ENTRIES};
 use openai_webhooks::tower::WebhookLayer;
 use openai_webhooks::{UnwrapWebhookEvent, Webhook};
 use tokio::net::{TcpListener, TcpStream};
@@ -192,7 +194,7 @@ async fn start(kind: Kind, prefill: bool) -> Result<Server, BoxError> {
         Kind::Extractor => post(full_path),
         Kind::NoopStore => post(full_path).layer(WebhookLayer::new(
             app.webhook.clone(),
-            Guard::new(NoopStore),
+            Guard::new(InstantStore),
         )),
         Kind::FullPath => {
             let guard = Guard::in_memory();
@@ -220,32 +222,6 @@ async fn fill(guard: &Guard) -> Result<(), BoxError> {
         };
     }
     Ok(())
-}
-
-/// Remembers nothing: every claim succeeds. Only for measuring the layer without a store.
-struct NoopStore;
-
-impl DeliveryStore for NoopStore {
-    fn claim<'a>(
-        &'a self,
-        _: &'a str,
-        _: &'a ClaimToken,
-        _: Duration,
-    ) -> StoreFuture<'a, ClaimState> {
-        Box::pin(async { Ok(ClaimState::Claimed) })
-    }
-
-    fn renew<'a>(&'a self, _: &'a str, _: &'a ClaimToken, _: Duration) -> StoreFuture<'a, bool> {
-        Box::pin(async { Ok(true) })
-    }
-
-    fn complete<'a>(&'a self, _: &'a str, _: &'a ClaimToken, _: Duration) -> StoreFuture<'a, bool> {
-        Box::pin(async { Ok(true) })
-    }
-
-    fn release<'a>(&'a self, _: &'a str, _: &'a ClaimToken) -> StoreFuture<'a, bool> {
-        Box::pin(async { Ok(true) })
-    }
 }
 
 /// One signed delivery, ready to send.
