@@ -78,7 +78,7 @@ pub struct VerifiedDelivery {
     pub headers: HeaderMap,
     /// When the request arrived, for the latency `handle_once` logs.
     #[cfg_attr(not(feature = "guard"), allow(dead_code))]
-    started: std::time::Instant,
+    started: trace::Started,
 }
 
 /// The signature redacted, the body as its length, the event as its type.
@@ -161,7 +161,7 @@ impl FromRequest for VerifiedDelivery {
         let mut payload = payload.take();
         #[cfg(feature = "guard")]
         let guard = request.app_data::<Data<crate::guard::Guard>>().cloned();
-        let started = std::time::Instant::now();
+        let started = trace::Started::now();
         Box::pin(async move {
             let verified = async {
                 let webhook = webhook.ok_or(WebhookRejection::NotConfigured)?;
@@ -285,7 +285,7 @@ where
     let event_type = delivery.event.event_type();
     let status = |response: &HttpResponse| response.status().as_u16();
     let delivered = (delivery.webhook_id.as_str(), event_type);
-    let answer = guard.answer_since(delivery.started, delivered, |_| handler(), status);
+    let answer = guard.answer_lazily(delivery.started, delivered, |_| handler(), status);
     let reply = match answer.await {
         Answer::Ran(response) => return response,
         Answer::Reply(reply) => reply,

@@ -228,7 +228,7 @@ where
     type Rejection = WebhookRejection;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let started = std::time::Instant::now();
+        let started = trace::Started::now();
         let (mut parts, body, limit) = limited(request, LIMIT);
         if let Some(delivery) = parts.extensions.remove::<VerifiedWebhook>() {
             // The tower layer verified this request already.
@@ -256,7 +256,7 @@ where
 fn logged<T>(
     result: Result<T, WebhookRejection>,
     headers: &HeaderMap,
-    started: std::time::Instant,
+    started: trace::Started,
     event_type: impl Fn(&T) -> &str,
 ) -> Result<T, WebhookRejection> {
     let webhook_id = headers.get("webhook-id").map(|v| v.as_bytes());
@@ -272,7 +272,7 @@ where
     type Rejection = WebhookRejection;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let started = std::time::Instant::now();
+        let started = trace::Started::now();
         let (mut parts, body, limit) = limited(request, LIMIT);
         let delivery = match parts.extensions.remove::<VerifiedWebhook>() {
             // The tower layer verified this request already, and logs it.

@@ -45,22 +45,23 @@
 //! # }
 //! ```
 
-use std::future::{poll_fn, Future};
-use std::pin::Pin;
+use std::future::Future;
+use std::pin::{pin, Pin};
 use std::sync::Arc;
 use std::task::{Context, Poll};
-use std::time::Instant;
 
 use http::{header, HeaderValue, Request, Response, StatusCode};
 use tower_layer::Layer;
 use tower_service::Service;
 
 mod body;
+mod ready_call;
 
 pub use body::{BytesBody, ResponseBody};
+use ready_call::ReadyCall;
 
 pub use crate::delivery::{VerifiedWebhook, WebhookRejection, DEFAULT_BODY_LIMIT};
-use crate::guard::{Answer, Guard, Outcome, Reply};
+use crate::guard::{Answer, ClaimToken, Guard, Outcome, Reply};
 use crate::trace;
 use crate::Webhook;
 
@@ -165,7 +166,7 @@ where
 
 async fn handle<S, ReqBody, ResBody>(
     shared: Arc<Shared>,
-    mut inner: S,
+    inner: S,
     request: Request<ReqBody>,
 ) -> Result<Response<ResponseBody<ResBody>>, S::Error>
 where
@@ -173,41 +174,47 @@ where
     ReqBody: http_body::Body,
     ReqBody::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
 {
-    let started = Instant::now();
+    let started = trace::Started::now();
     let guard = &shared.guard;
-    let (parts, body) = request.into_parts();
-    let read = crate::delivery::read_verified(&shared.webhook, &parts.headers, body, shared.limit);
-    let delivery = match read.await {
-        Ok(delivery) => delivery,
-        Err(rejection) => {
-            let status = rejection.status();
-            let webhook_id = parts.headers.get("webhook-id").map(HeaderValue::as_bytes);
-            trace::rejected(webhook_id, status.as_u16(), &rejection, started);
-            guard.report(&Outcome::Rejected {
-                status: status.as_u16(),
-                reason: &rejection,
-            });
-            let body = ResponseBody::message(rejection.to_string());
-            return Ok(text(status, body, None));
-        }
-    };
-    let webhook_id = delivery.webhook_id.clone();
-    let event_type = delivery.event.event_type().to_owned();
-    let call = |token| {
+    let token = ClaimToken::generate();
+    let (webhook_id, event_type);
+    // The request for the inner service, built in place: the parts and the delivery moved
+    // into it take no room of their own in this future while the handler runs. Polled only
+    // once the delivery is claimed.
+    let work = pin!(ReadyCall::new(inner, {
+        let (parts, body) = request.into_parts();
+        let read =
+            crate::delivery::read_verified(&shared.webhook, &parts.headers, body, shared.limit);
+        let delivery = match read.await {
+            Ok(delivery) => delivery,
+            Err(rejection) => {
+                let status = rejection.status();
+                let webhook_id = parts.headers.get("webhook-id").map(HeaderValue::as_bytes);
+                trace::rejected(webhook_id, status.as_u16(), &rejection, started);
+                guard.report(&Outcome::Rejected {
+                    status: status.as_u16(),
+                    reason: &rejection,
+                });
+                let body = ResponseBody::message(rejection.to_string());
+                return Ok(text(status, body, None));
+            }
+        };
+        webhook_id = delivery.webhook_id.clone();
+        event_type = trace::EventType::new(delivery.event.event_type());
         let mut request = Request::from_parts(parts, BytesBody::new(delivery.body.clone()));
         request.extensions_mut().insert(delivery);
-        request.extensions_mut().insert(token);
-        async move {
-            poll_fn(|cx| inner.poll_ready(cx)).await?;
-            inner.call(request).await
-        }
-    };
+        request.extensions_mut().insert(token.clone());
+        request
+    }));
     let status = |response: &Result<Response<ResBody>, S::Error>| match response {
         Ok(response) => response.status().as_u16(),
         Err(_) => StatusCode::INTERNAL_SERVER_ERROR.as_u16(),
     };
-    let answer = guard.answer_since(started, (&webhook_id, &event_type), call, status);
-    match answer.await {
+    let delivered = (webhook_id.as_str(), event_type.as_str());
+    match guard
+        .answer_pinned(started, delivered, &token, work, status)
+        .await
+    {
         Answer::Ran(response) => response.map(|r| r.map(ResponseBody::inner)),
         Answer::Reply(reply) => Ok(guard_reply(reply)),
     }

@@ -3,10 +3,12 @@
 //! [`Guard::answer`]; [`Guard::run`] shares the same flow without HTTP.
 
 use std::future::Future;
-use std::time::{Duration, Instant};
+use std::pin::{pin, Pin};
+use std::time::Duration;
 
+use super::handle::Finish;
 use super::{Claim, ClaimToken, Guard, StoreError};
-use crate::trace::{self, Delivered};
+use crate::trace::{self, Delivered, Started};
 
 /// `Retry-After` for `503`: the store may be back in a few seconds.
 pub const UNAVAILABLE_RETRY_AFTER: Duration = Duration::from_secs(5);
@@ -81,8 +83,14 @@ impl Reply {
 
 /// How a delivery went through the guard, before any HTTP.
 pub(super) enum Flow<R> {
-    Ran(R),
-    InProgress { retry_after: Duration },
+    /// The handler ran; `status` is what the caller read from its result.
+    Ran {
+        result: R,
+        status: u16,
+    },
+    InProgress {
+        retry_after: Duration,
+    },
     Done,
     Unavailable(StoreError),
 }
@@ -118,61 +126,116 @@ impl Guard {
         handler: impl FnOnce(ClaimToken) -> Fut,
         status: impl Fn(&R) -> u16,
     ) -> Answer<R> {
-        let started = Instant::now();
-        self.answer_since(started, (webhook_id, event_type), handler, status)
+        let delivered = (webhook_id, event_type);
+        self.answer_lazily(Started::now(), delivered, handler, status)
             .await
     }
 
     /// [`Guard::answer`], logging the latency from `started` (when the request arrived).
-    pub(crate) async fn answer_since<R, Fut: Future<Output = R>>(
+    pub(crate) async fn answer_lazily<R, Fut: Future<Output = R>>(
         &self,
-        started: Instant,
-        (webhook_id, event_type): (&str, &str),
+        started: Started,
+        delivered: (&str, &str),
         handler: impl FnOnce(ClaimToken) -> Fut,
         status: impl Fn(&R) -> u16,
     ) -> Answer<R> {
-        let success = |code: u16| (200..300).contains(&code);
-        let flow = self.flow(webhook_id, handler, |response| success(status(response)));
-        let (outcome, reply) = match flow.await {
-            Flow::Ran(response) => {
-                let code = status(&response);
-                let outcome = match success(code) {
-                    true => Delivered::Handled,
-                    false => Delivered::Failed,
-                };
-                trace::delivered(outcome, webhook_id, event_type, Some(code), started);
-                return Answer::Ran(response);
-            }
-            Flow::Done => (Delivered::Duplicate, Reply::DONE),
-            Flow::InProgress { retry_after } => {
-                (Delivered::InProgress, Reply::in_progress(retry_after))
-            }
-            Flow::Unavailable(_) => (Delivered::StoreUnavailable, Reply::UNAVAILABLE),
-        };
-        trace::delivered(outcome, webhook_id, event_type, Some(reply.status), started);
-        Answer::Reply(reply)
+        let token = ClaimToken::generate();
+        let given = token.clone();
+        // The handler is called at the first poll, which comes only once claimed.
+        let work = pin!(async move { handler(given).await });
+        self.answer_pinned(started, delivered, &token, work, status)
+            .await
     }
 
-    /// Claim, run if claimed (renewing the lease), complete if `succeeded`, else release.
-    pub(super) async fn flow<R, Fut: Future<Output = R>>(
+    /// The flow for a `work` future the caller built and pinned (with `token` already in it),
+    /// polled only if `token` claims the delivery.
+    ///
+    /// Not an `async fn`: it returns the flow's own future, so a server's future holds one
+    /// state machine from claim to completion, and the work stays in the caller's, instead of
+    /// a chain of futures, each copied into the next.
+    pub(crate) fn answer_pinned<'a, W, S>(
+        &'a self,
+        started: Started,
+        (webhook_id, event_type): (&'a str, &'a str),
+        token: &'a ClaimToken,
+        work: Pin<&'a mut W>,
+        status: S,
+    ) -> impl Future<Output = Answer<W::Output>> + use<'a, W, S>
+    where
+        W: Future,
+        S: Fn(&W::Output) -> u16,
+    {
+        self.flow(webhook_id, token, work, status, move |flow| {
+            let (outcome, reply) = match flow {
+                Flow::Ran { result, status } => {
+                    let outcome = match success(status) {
+                        true => Delivered::Handled,
+                        false => Delivered::Failed,
+                    };
+                    trace::delivered(outcome, webhook_id, event_type, Some(status), started);
+                    return Answer::Ran(result);
+                }
+                Flow::Done => (Delivered::Duplicate, Reply::DONE),
+                Flow::InProgress { retry_after } => {
+                    (Delivered::InProgress, Reply::in_progress(retry_after))
+                }
+                Flow::Unavailable(_) => (Delivered::StoreUnavailable, Reply::UNAVAILABLE),
+            };
+            trace::delivered(outcome, webhook_id, event_type, Some(reply.status), started);
+            Answer::Reply(reply)
+        })
+    }
+
+    /// Claim with `token`, poll `work` if claimed (renewing the lease), complete if `status`
+    /// reads `2xx`, else release; then `then` turns the result into the caller's answer.
+    pub(super) async fn flow<W: Future, T>(
         &self,
         webhook_id: &str,
-        handler: impl FnOnce(ClaimToken) -> Fut,
-        succeeded: impl FnOnce(&R) -> bool,
-    ) -> Flow<R> {
-        let claim = match self.claim(webhook_id).await {
-            Ok(Claim::Claimed(claim)) => claim,
-            Ok(Claim::InProgress { retry_after }) => return Flow::InProgress { retry_after },
-            Ok(Claim::Done) => return Flow::Done,
-            Err(error) => return Flow::Unavailable(error),
+        token: &ClaimToken,
+        work: Pin<&mut W>,
+        status: impl FnOnce(&W::Output) -> u16,
+        then: impl FnOnce(Flow<W::Output>) -> T,
+    ) -> T {
+        // In blocks, so what is moved on takes no room in this future at later awaits.
+        let (result, status, later) = {
+            // A store that answers at once (in memory) needs no future for the claim or the
+            // completion; the others' are boxed, so this state machine stays small for the first.
+            let mut claim = {
+                let claimed = match self.claim_now(webhook_id, token.clone()) {
+                    Ok(claimed) => claimed,
+                    Err(token) => Box::pin(self.claim_waiting(webhook_id, token)).await,
+                };
+                match claimed {
+                    Ok(Claim::Claimed(claim)) => claim,
+                    Ok(Claim::InProgress { retry_after }) => {
+                        return then(Flow::InProgress { retry_after })
+                    }
+                    Ok(Claim::Done) => return then(Flow::Done),
+                    Err(error) => return then(Flow::Unavailable(error)),
+                }
+            };
+            // Dropping `claim` (a panic or a cancelled request) releases it.
+            let result = claim.keep_alive_pinned(work).await;
+            let status = status(&result);
+            let finish = match success(status) {
+                true => Finish::Complete,
+                false => Finish::Release,
+            };
+            let later = match claim.finish_now(finish) {
+                Some(_) => None,
+                None => Some(Box::pin(claim.finish_later(finish))),
+            };
+            (result, status, later)
         };
-        // Dropping `claim` (a panic or a cancelled request) releases it.
-        let result = claim.keep_alive(handler(claim.token().clone())).await;
         // The handler has run: its result stands even if recording it failed.
-        let _ = match succeeded(&result) {
-            true => claim.complete().await,
-            false => claim.release().await,
-        };
-        Flow::Ran(result)
+        if let Some(later) = later {
+            let _ = later.await;
+        }
+        then(Flow::Ran { result, status })
     }
+}
+
+/// Whether `status` records the delivery as done.
+fn success(status: u16) -> bool {
+    (200..300).contains(&status)
 }

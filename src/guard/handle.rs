@@ -1,6 +1,7 @@
 //! The claim handle: renews, completes, releases, or releases itself when dropped.
 
 use std::fmt;
+use std::future::Future;
 
 use super::{background, ClaimToken, Guard, Outcome, StoreError};
 
@@ -22,7 +23,7 @@ pub struct ClaimHandle {
 
 /// What to record once the handler has run.
 #[derive(Clone, Copy)]
-enum Finish {
+pub(super) enum Finish {
     Complete,
     Release,
 }
@@ -82,34 +83,47 @@ impl ClaimHandle {
     ///
     /// Once called, the completion runs to its end (on the tokio runtime) even if this
     /// future is dropped: the handler's success is not thrown away half-way.
-    pub async fn complete(self) -> Result<bool, StoreError> {
-        self.finish(Finish::Complete).await
+    pub fn complete(self) -> impl Future<Output = Result<bool, StoreError>> + Send {
+        self.finish(Finish::Complete)
     }
 
     /// The handler failed: frees the delivery at once so a retry runs the handler again.
     ///
     /// Returns `Ok(false)` if the claim was no longer ours: nothing changed. Like
     /// [`complete`](ClaimHandle::complete), it runs to its end once called.
-    pub async fn release(self) -> Result<bool, StoreError> {
-        self.finish(Finish::Release).await
+    pub fn release(self) -> impl Future<Output = Result<bool, StoreError>> + Send {
+        self.finish(Finish::Release)
     }
 
     async fn finish(mut self, finish: Finish) -> Result<bool, StoreError> {
-        // From here on the drop does nothing: the store call below is not cancelled.
-        self.finished = true;
+        match self.finish_now(finish) {
+            Some(result) => result,
+            None => self.finish_later(finish).await,
+        }
+    }
+
+    /// Records `finish` if the store answers without waiting; `None` leaves the claim as it
+    /// is, for [`finish_later`](ClaimHandle::finish_later).
+    pub(super) fn finish_now(&mut self, finish: Finish) -> Option<Result<bool, StoreError>> {
         let store = &self.guard.store;
-        let immediate = match finish {
+        let result = match finish {
             Finish::Complete => {
                 store.complete_without_waiting(&self.webhook_id, &self.token, self.guard.retention)
             }
             Finish::Release => store
                 .release_without_waiting(&self.webhook_id, &self.token)
                 .map(Ok),
-        };
-        if let Some(result) = immediate {
-            report_finish(&self.guard, &self.webhook_id, finish, &result);
-            return result;
-        }
+        }?;
+        self.finished = true;
+        report_finish(&self.guard, &self.webhook_id, finish, &result);
+        Some(result)
+    }
+
+    /// Records `finish` through the store's future, which runs to its end even if the caller
+    /// stops waiting.
+    pub(super) async fn finish_later(mut self, finish: Finish) -> Result<bool, StoreError> {
+        // From here on the drop does nothing: the store call below is not cancelled.
+        self.finished = true;
         let guard = self.guard.clone();
         let webhook_id = std::mem::take(&mut self.webhook_id);
         let token = self.token.clone();

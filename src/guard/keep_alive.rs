@@ -1,7 +1,7 @@
 //! Keeping a claim alive while its handler runs: the one renewal loop of every integration.
 
 use std::future::{poll_fn, Future};
-use std::pin::pin;
+use std::pin::{pin, Pin};
 use std::task::Poll;
 use std::time::Duration;
 
@@ -30,18 +30,26 @@ impl ClaimHandle {
     /// # }).unwrap();
     /// ```
     pub async fn keep_alive<F: Future>(&self, work: F) -> F::Output {
-        let mut work = pin!(work);
-        if tokio::runtime::Handle::try_current().is_err() {
-            return work.await;
-        }
-        let mut renewing = pin!(self.renew_until_lost());
-        let mut lost = false;
+        self.keep_alive_pinned(pin!(work)).await
+    }
+
+    /// [`keep_alive`](ClaimHandle::keep_alive) of a future the caller pinned in its own
+    /// state, so the handler's future is not copied into this one.
+    pub(super) async fn keep_alive_pinned<F: Future>(&self, mut work: Pin<&mut F>) -> F::Output {
+        // Made at the first `Pending`: most handlers answer at their first poll, and need
+        // neither a renewal timer nor a runtime. Boxed, so this future stays small.
+        let mut renewing = None;
+        let mut off = false;
         poll_fn(|cx| {
             if let Poll::Ready(output) = work.as_mut().poll(cx) {
                 return Poll::Ready(output);
             }
-            if !lost {
-                lost = renewing.as_mut().poll(cx).is_ready();
+            if renewing.is_none() && !off {
+                off = tokio::runtime::Handle::try_current().is_err();
+            }
+            if !off {
+                let renewal = renewing.get_or_insert_with(|| Box::pin(self.renew_until_lost()));
+                off = renewal.as_mut().poll(cx).is_ready();
             }
             Poll::Pending
         })

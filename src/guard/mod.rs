@@ -103,6 +103,7 @@ mod token;
 
 use std::fmt;
 use std::future::Future;
+use std::pin::pin;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -259,23 +260,61 @@ impl Guard {
     /// If the store fails, or this future is dropped, after the claim may have reached the
     /// store, its token is released in the background: no lease is left that nobody owns.
     pub async fn claim(&self, webhook_id: &str) -> Result<Claim, StoreError> {
-        let token = ClaimToken::generate();
+        self.claim_with(webhook_id, ClaimToken::generate()).await
+    }
+
+    /// [`Guard::claim`] with a token made beforehand.
+    pub(super) async fn claim_with(
+        &self,
+        webhook_id: &str,
+        token: ClaimToken,
+    ) -> Result<Claim, StoreError> {
+        match self.claim_now(webhook_id, token) {
+            Ok(claim) => claim,
+            Err(token) => self.claim_waiting(webhook_id, token).await,
+        }
+    }
+
+    /// The claim, if the store answers without waiting; else the token back.
+    pub(super) fn claim_now(
+        &self,
+        webhook_id: &str,
+        token: ClaimToken,
+    ) -> Result<Result<Claim, StoreError>, ClaimToken> {
+        match self
+            .store
+            .claim_without_waiting(webhook_id, &token, self.lease)
+        {
+            Some(state) => Ok(self.settle(webhook_id, token, state)),
+            None => Err(token),
+        }
+    }
+
+    /// The claim, through the store's future.
+    pub(super) async fn claim_waiting(
+        &self,
+        webhook_id: &str,
+        token: ClaimToken,
+    ) -> Result<Claim, StoreError> {
         let mut unanswered = Unanswered {
             guard: self,
             webhook_id,
             token: &token,
             armed: true,
         };
-        let state = match self
-            .store
-            .claim_without_waiting(webhook_id, &token, self.lease)
-        {
-            Some(state) => state,
-            None => self.store.claim(webhook_id, &token, self.lease).await,
-        };
-        // An error leaves it armed: a claim that timed out may have been applied.
-        unanswered.armed = state.is_err();
+        let state = self.store.claim(webhook_id, &token, self.lease).await;
+        unanswered.armed = false;
         drop(unanswered);
+        self.settle(webhook_id, token, state)
+    }
+
+    /// What the store's answer to a claim means, reported to the observer.
+    fn settle(
+        &self,
+        webhook_id: &str,
+        token: ClaimToken,
+        state: Result<ClaimState, StoreError>,
+    ) -> Result<Claim, StoreError> {
         let claim = match state {
             Ok(ClaimState::Claimed) => {
                 return Ok(Claim::Claimed(ClaimHandle::new(
@@ -289,6 +328,8 @@ impl Guard {
             },
             Ok(ClaimState::Done) => Claim::Done,
             Err(error) => {
+                // A claim that timed out may have been applied.
+                self.release_in_background(webhook_id, &token);
                 self.report(&Outcome::StoreFailed {
                     webhook_id,
                     error: &error,
@@ -327,12 +368,17 @@ impl Guard {
         webhook_id: &str,
         handler: impl Future<Output = Result<T, E>>,
     ) -> Result<RunOutcome<T, E>, StoreError> {
-        match self.flow(webhook_id, |_| handler, Result::is_ok).await {
-            Flow::Ran(result) => Ok(RunOutcome::Ran(result)),
+        // The flow records a `2xx` as done: `Ok` reads as 200, `Err` as 500.
+        let status = |result: &Result<T, E>| if result.is_ok() { 200 } else { 500 };
+        let then = |flow| match flow {
+            Flow::Ran { result, .. } => Ok(RunOutcome::Ran(result)),
             Flow::InProgress { retry_after } => Ok(RunOutcome::InProgress { retry_after }),
             Flow::Done => Ok(RunOutcome::Done),
             Flow::Unavailable(error) => Err(error),
-        }
+        };
+        let token = ClaimToken::generate();
+        self.flow(webhook_id, &token, pin!(handler), status, then)
+            .await
     }
 
     /// Passes `outcome` to the observer set with [`Guard::on_outcome`], if any. Integrations
@@ -358,14 +404,18 @@ struct Unanswered<'a> {
 impl Drop for Unanswered<'_> {
     fn drop(&mut self) {
         if self.armed {
-            background::release(
-                self.guard.store.clone(),
-                self.webhook_id.to_owned(),
-                self.token.clone(),
-                self.guard.lease,
-                |_| {},
-            );
+            self.guard
+                .release_in_background(self.webhook_id, self.token);
         }
+    }
+}
+
+impl Guard {
+    /// Frees `webhook_id` if `token` holds it, without waiting for the store.
+    fn release_in_background(&self, webhook_id: &str, token: &ClaimToken) {
+        let store = self.store.clone();
+        let key = webhook_id.to_owned();
+        background::release(store, key, token.clone(), self.lease, |_| {});
     }
 }
 

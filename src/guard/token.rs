@@ -27,8 +27,8 @@ impl ClaimToken {
         static COUNTER: AtomicU64 = AtomicU64::new(0);
         let count = COUNTER.fetch_add(1, Ordering::Relaxed);
         let mut text = [0; 32];
-        hex(process_nonce(), &mut text[..16]);
-        hex(count, &mut text[16..]);
+        text[..16].copy_from_slice(process_nonce());
+        text[16..].copy_from_slice(&hex(count));
         ClaimToken(Text::Generated(text))
     }
 
@@ -82,23 +82,21 @@ impl fmt::Display for ClaimToken {
     }
 }
 
-/// Writes `value` as 16 lowercase hexadecimal digits.
-fn hex(value: u64, out: &mut [u8]) {
+/// `value` as 16 lowercase hexadecimal digits.
+fn hex(value: u64) -> [u8; 16] {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    for (i, digit) in out.iter_mut().enumerate() {
-        *digit = DIGITS[(value >> (60 - 4 * i)) as usize & 0xf];
-    }
+    std::array::from_fn(|i| DIGITS[(value >> (60 - 4 * i)) as usize & 0xf])
 }
 
-/// 64 random bits, drawn once per process from the standard library's hash seed, the
-/// clock and the process id.
-fn process_nonce() -> u64 {
-    static NONCE: OnceLock<u64> = OnceLock::new();
-    *NONCE.get_or_init(|| {
+/// 64 random bits as 16 hex digits, drawn once per process from the standard library's
+/// hash seed, the clock and the process id.
+fn process_nonce() -> &'static [u8; 16] {
+    static NONCE: OnceLock<[u8; 16]> = OnceLock::new();
+    NONCE.get_or_init(|| {
         let now = SystemTime::now()
             .duration_since(SystemTime::UNIX_EPOCH)
             .map_or(0, |d| d.as_nanos());
-        RandomState::new().hash_one((now, std::process::id()))
+        hex(RandomState::new().hash_one((now, std::process::id())))
     })
 }
 
@@ -123,7 +121,8 @@ mod tests {
     #[test]
     fn generated_tokens_are_the_nonce_then_the_counter() {
         let (a, b) = (ClaimToken::generate(), ClaimToken::generate());
-        assert_eq!(a.as_str()[..16], format!("{:016x}", process_nonce()));
+        assert_eq!(a.as_str().as_bytes()[..16], process_nonce()[..]);
+        assert!(a.as_str()[..16].bytes().all(|b| b.is_ascii_hexdigit()));
         let count = |t: &ClaimToken| u64::from_str_radix(&t.as_str()[16..], 16).unwrap();
         assert!(count(&b) > count(&a), "{a} then {b}");
     }
