@@ -1,7 +1,8 @@
 //! The tower layer's own cost: an axum route behind `WebhookLayer` (verify, parse, claim,
 //! call, complete) against the same route with the `VerifiedEvent` extractor alone (verify,
 //! parse). The layer's guard has a store that answers at once, so the difference is the
-//! layer, not a store. Prints both medians and their ratio. Run: `cargo bench --bench layer
+//! layer, not a store. A third route, the extractor behind a layer that does nothing, shows
+//! what axum's layering of a route costs by itself. Prints the medians and their ratios. Run: `cargo bench --bench layer
 //! --features axum,tower`.
 
 mod common;
@@ -53,6 +54,14 @@ fn layer(c: &mut Criterion) {
             post(|VerifiedEvent(_): VerifiedEvent| async { StatusCode::OK }),
         )
         .with_state(webhook.clone());
+    // The extractor behind a layer that does nothing: what axum's layering itself costs.
+    let empty_layer = Router::new()
+        .route(
+            "/webhook",
+            post(|VerifiedEvent(_): VerifiedEvent| async { StatusCode::OK })
+                .layer(tower::layer::util::Identity::new()),
+        )
+        .with_state(webhook.clone());
     let layered = Router::new().route(
         "/webhook",
         post(|_: VerifiedWebhook| async { StatusCode::OK })
@@ -62,7 +71,12 @@ fn layer(c: &mut Criterion) {
         .enable_time()
         .build()
         .unwrap();
-    for (name, router) in [("extractor", &extractor), ("layer", &layered)] {
+    let routers = [
+        ("extractor", &extractor),
+        ("empty_layer", &empty_layer),
+        ("layer", &layered),
+    ];
+    for (name, router) in routers {
         let status = rt
             .block_on(router.clone().oneshot(request(&headers, &body)))
             .unwrap()
@@ -72,6 +86,9 @@ fn layer(c: &mut Criterion) {
     let mut g = c.benchmark_group("layer_170B");
     g.bench_function("extractor", |b| {
         b.iter(|| rt.block_on(extractor.clone().oneshot(request(&headers, &body))))
+    });
+    g.bench_function("empty_layer", |b| {
+        b.iter(|| rt.block_on(empty_layer.clone().oneshot(request(&headers, &body))))
     });
     g.bench_function("layer", |b| {
         b.iter(|| rt.block_on(layered.clone().oneshot(request(&headers, &body))))
@@ -84,4 +101,6 @@ fn main() {
     layer(&mut c);
     c.final_summary();
     common::print_ratio("layer_170B", "layer", "extractor");
+    common::print_ratio("layer_170B", "layer", "empty_layer");
+    common::print_ratio("layer_170B", "empty_layer", "extractor");
 }

@@ -30,6 +30,19 @@ pub struct VerifiedWebhook {
     pub webhook_id: String,
     /// The raw body, byte for byte as signed.
     pub body: Bytes,
+    /// The tower layer's claim on this delivery.
+    #[cfg(feature = "guard")]
+    pub(crate) claim_token: Option<crate::guard::ClaimToken>,
+}
+
+#[cfg(feature = "guard")]
+impl VerifiedWebhook {
+    /// The token of the claim the tower layer holds on this delivery while the handler runs:
+    /// for `PostgresStore::begin`, which commits the handler's writes with the done mark.
+    /// `Some` for every delivery the layer hands on; `None` only for one nothing claimed.
+    pub fn claim_token(&self) -> Option<&crate::guard::ClaimToken> {
+        self.claim_token.as_ref()
+    }
 }
 
 /// The event as its type and the body as its length: `Debug` never shows the payload.
@@ -63,6 +76,8 @@ where
         event,
         webhook_id,
         body,
+        #[cfg(feature = "guard")]
+        claim_token: None,
     })
 }
 

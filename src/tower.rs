@@ -9,11 +9,12 @@
 //! 2. claims the `webhook-id` with the [`Guard`]: another copy in progress is answered
 //!    `409 Conflict` with `Retry-After`, a delivery already handled `200 OK`, a store that is
 //!    down or full `503 Service Unavailable`; the inner service does not run for any of them;
-//! 3. once the inner service is ready, calls it with a [`VerifiedWebhook`] and the claim's
-//!    [`ClaimToken`](crate::guard::ClaimToken) in the request's extensions and the body as
-//!    received (with the token, a `PostgresStore` handler can commit its own writes with
-//!    the done mark: `PostgresStore::begin`), renewing the claim's lease at half its length
-//!    while it runs ([`ClaimHandle::keep_alive`](crate::guard::ClaimHandle::keep_alive));
+//! 3. once the inner service is ready, calls it with a [`VerifiedWebhook`] in the request's
+//!    extensions, carrying the claim's token ([`VerifiedWebhook::claim_token`]: with it, a
+//!    `PostgresStore` handler commits its own writes with the done mark,
+//!    `PostgresStore::begin`), and the body as received, renewing the claim's lease at half
+//!    its length while it runs
+//!    ([`ClaimHandle::keep_alive`](crate::guard::ClaimHandle::keep_alive));
 //! 4. marks the delivery done if the answer is `2xx`, and releases it otherwise, or if the
 //!    inner service fails, panics or is cancelled, so OpenAI's retry runs it again.
 //!
@@ -121,7 +122,7 @@ impl<S> Layer<S> for WebhookLayer {
 /// The service [`WebhookLayer`] makes around `S`.
 ///
 /// `S` receives a `Request<`[`BytesBody`]`>` (the body as received, already read) with a
-/// [`VerifiedWebhook`] extension. The response body is a [`ResponseBody`]: `S`'s, or the
+/// [`VerifiedWebhook`] extension, which carries the claim's token. The response body is a [`ResponseBody`]: `S`'s, or the
 /// layer's own short text.
 ///
 /// It is always ready: a delivery is read, verified and claimed first, and only then does it
@@ -201,9 +202,10 @@ where
         };
         webhook_id = delivery.webhook_id.clone();
         event_type = trace::EventType::new(delivery.event.event_type());
+        let mut delivery = delivery;
+        delivery.claim_token = Some(token.clone());
         let mut request = Request::from_parts(parts, BytesBody::new(delivery.body.clone()));
         request.extensions_mut().insert(delivery);
-        request.extensions_mut().insert(token.clone());
         request
     }));
     let status = |response: &Result<Response<ResBody>, S::Error>| match response {

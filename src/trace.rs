@@ -24,9 +24,10 @@ impl Started {
 }
 
 /// The event type kept for the log line written once the handler has answered: a copy with
-/// `tracing`, and nothing without.
+/// `tracing` (a `Box<str>`, the smallest owned text: it is held in the layer's future), and
+/// nothing without.
 #[cfg(feature = "tower")]
-pub(crate) struct EventType(#[cfg(feature = "tracing")] String);
+pub(crate) struct EventType(#[cfg(feature = "tracing")] Box<str>);
 
 #[cfg(feature = "tower")]
 #[cfg_attr(not(feature = "tracing"), allow(unused_variables))]
@@ -34,7 +35,7 @@ impl EventType {
     pub(crate) fn new(event_type: &str) -> EventType {
         EventType(
             #[cfg(feature = "tracing")]
-            event_type.to_owned(),
+            event_type.into(),
         )
     }
 

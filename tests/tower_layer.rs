@@ -6,6 +6,7 @@ mod deliveries;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use axum::body::Body;
 use axum::extract::State;
@@ -15,7 +16,7 @@ use axum::Router;
 use deliveries::{body, forged_headers, signed_headers, webhook};
 use http_body_util::BodyExt;
 use openai_webhooks::axum::{VerifiedDelivery, VerifiedEvent};
-use openai_webhooks::guard::{Claim, Guard, MemoryStore, Outcome};
+use openai_webhooks::guard::{Claim, ClaimToken, DeliveryStore, Guard, MemoryStore, Outcome};
 use openai_webhooks::tower::{VerifiedWebhook, WebhookLayer};
 use openai_webhooks::Webhook;
 use tokio::sync::Notify;
@@ -393,6 +394,31 @@ async fn verified_webhook_without_the_layer_is_a_500_not_an_unverified_run() {
         send(&router, delivery("wh_1", 1)).await.0,
         StatusCode::INTERNAL_SERVER_ERROR
     );
+}
+
+#[tokio::test]
+async fn the_delivery_carries_the_token_that_holds_its_claim() {
+    let store = Arc::new(MemoryStore::new());
+    let seen = Arc::new(Mutex::new(None));
+    let (in_handler, sink) = (store.clone(), seen.clone());
+    let handler = move |delivery: VerifiedWebhook| async move {
+        let lease = Duration::from_secs(60);
+        let id = delivery.webhook_id.as_str();
+        let token = delivery.claim_token().cloned();
+        let ours = match &token {
+            Some(token) => in_handler.renew(id, token, lease).await.ok(),
+            None => None,
+        };
+        let stranger = ClaimToken::from_text("stranger").unwrap();
+        let theirs = in_handler.renew(id, &stranger, lease).await.ok();
+        *sink.lock().unwrap() = Some((token.is_some(), ours, theirs));
+        StatusCode::OK
+    };
+    let layer = WebhookLayer::new(webhook(), Guard::from_arc(store.clone()));
+    let router = Router::new().route("/webhook", post(handler).layer(layer));
+    assert_eq!(send(&router, delivery("wh_1", 1)).await.0, StatusCode::OK);
+    // The handler's token renews the live claim; any other token does not.
+    assert_eq!(*seen.lock().unwrap(), Some((true, Some(true), Some(false))));
 }
 
 #[tokio::test]

@@ -131,9 +131,11 @@ pub fn print_ratio(group: &str, ours: &str, limit: &str) {
         return;
     };
     println!(
-        "{group}: {ours} {a:.1} ns, {limit} {b:.1} ns, ratio {:.3}; fastest samples {fa:.1} ns, {fb:.1} ns, ratio {:.3}",
+        "{group}: {ours} {a:.1} ns, {limit} {b:.1} ns, ratio {:.3} ({:+.0} ns); fastest samples {fa:.1} ns, {fb:.1} ns, ratio {:.3} ({:+.0} ns)",
         a / b,
-        fa / fb
+        a - b,
+        fa / fb,
+        fa - fb
     );
 }
 

@@ -7,8 +7,8 @@ use std::time::Duration;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::post;
-use axum::{Extension, Router};
-use openai_webhooks::guard::{ClaimToken, DeliveryTransaction, Guard, PostgresStore};
+use axum::Router;
+use openai_webhooks::guard::{DeliveryTransaction, Guard, PostgresStore};
 use openai_webhooks::tower::{VerifiedWebhook, WebhookLayer};
 use openai_webhooks::{UnwrapWebhookEvent, Webhook};
 
@@ -51,13 +51,16 @@ pub fn router(webhook: Webhook, store: PostgresStore, guard: Guard) -> Router {
 }
 
 /// Runs once per delivery: the event row and the done mark commit together.
-async fn receive(
-    State(db): State<Db>,
-    Extension(token): Extension<ClaimToken>,
-    delivery: VerifiedWebhook,
-) -> StatusCode {
+async fn receive(State(db): State<Db>, delivery: VerifiedWebhook) -> StatusCode {
     let event = &delivery.event;
-    let mut tx = match db.store.begin(&delivery.webhook_id, &token).await {
+    let Some(token) = delivery.claim_token() else {
+        println!(
+            "not behind the layer: {} was not claimed",
+            delivery.webhook_id
+        );
+        return StatusCode::INTERNAL_SERVER_ERROR;
+    };
+    let mut tx = match db.store.begin(&delivery.webhook_id, token).await {
         Ok(tx) => tx,
         Err(error) => {
             println!("store failed {}: {error}", delivery.webhook_id);

@@ -100,7 +100,7 @@ impl PostgresConfig {
 /// # Exactly-once effects
 ///
 /// With [`Guard`](super::Guard) directly (behind the tower layer, the handler finds the
-/// claim's [`ClaimToken`] in the request's extensions instead):
+/// claim's [`ClaimToken`] in the delivery instead: `VerifiedWebhook::claim_token`):
 ///
 /// ```no_run
 /// use openai_webhooks::guard::{Claim, Guard, PostgresStore, StoreError};
