@@ -369,8 +369,11 @@ fn read_headers<H: WebhookHeaders + ?Sized>(headers: &H) -> Result<[&[u8]; 3], E
 /// Optional `+`, then ASCII digits that fit an `i64`, with surrounding ASCII whitespace.
 #[inline]
 fn parse_timestamp(raw: &[u8]) -> Result<i64, Error> {
-    // The usual header, 1 to 18 bare digits, cannot overflow: one pass that parses and
-    // validates together.
+    // Unix seconds have had ten digits since 2001 and keep them until 2286.
+    if let Some(value) = ten_digits(raw) {
+        return Ok(value);
+    }
+    // Any 1 to 18 bare digits cannot overflow: one pass that parses and validates together.
     if (1..=18).contains(&raw.len()) {
         let (mut value, mut bad) = (0i64, false);
         for &b in raw {
@@ -383,6 +386,33 @@ fn parse_timestamp(raw: &[u8]) -> Result<i64, Error> {
         }
     }
     parse_timestamp_in_full(raw)
+}
+
+/// Exactly ten ASCII digits, eight of them read as one word: no loop whose every step waits
+/// for the one before.
+#[inline]
+fn ten_digits(raw: &[u8]) -> Option<i64> {
+    let (eight, two) = raw.split_first_chunk::<8>()?;
+    let &[ninth, tenth] = two else {
+        return None;
+    };
+    let word = u64::from_le_bytes(*eight);
+    const HIGH: u64 = 0xF0F0_F0F0_F0F0_F0F0;
+    const ZEROS: u64 = 0x3030_3030_3030_3030;
+    // Every byte is 0x30 to 0x39: its high half is 3, also after adding 6. A byte whose sum
+    // carries into the next fails the first test itself.
+    let digits = word & HIGH == ZEROS && word.wrapping_add(0x0606_0606_0606_0606) & HIGH == ZEROS;
+    let (ninth, tenth) = (ninth.wrapping_sub(b'0'), tenth.wrapping_sub(b'0'));
+    if !digits || ninth > 9 || tenth > 9 {
+        return None;
+    }
+    // The first digit is the lowest byte. Pairs, then fours, then all eight: each step
+    // multiplies every lane at once, and no lane outgrows its bytes.
+    let value = word - ZEROS;
+    let pairs = (value * 10 + (value >> 8)) & 0x00FF_00FF_00FF_00FF;
+    let fours = (pairs.wrapping_mul(1 + (100 << 16)) >> 16) & 0x0000_FFFF_0000_FFFF;
+    let eight = fours.wrapping_mul(1 + (10_000 << 32)) >> 32;
+    Some((eight * 100 + u64::from(ninth) * 10 + u64::from(tenth)) as i64)
 }
 
 /// [`parse_timestamp`] for any input: whitespace, `+`, and the overflow checks.
@@ -473,6 +503,29 @@ mod tests {
                 mixed.insert(at.min(mixed.len()), b);
             }
             prop_assert_eq!(parse_timestamp(&mixed), parse_timestamp_in_full(&mixed));
+        });
+    }
+
+    #[test]
+    fn the_ten_digit_parse_agrees_with_the_full_one() {
+        // Every byte value in every position of a usual timestamp.
+        for at in 0..10 {
+            for byte in 0..=255u8 {
+                let mut raw = *b"1750861210";
+                raw[at] = byte;
+                assert_eq!(
+                    parse_timestamp(&raw),
+                    parse_timestamp_in_full(&raw),
+                    "{raw:?}"
+                );
+            }
+        }
+        assert_eq!(ten_digits(b"0000000000"), Some(0));
+        assert_eq!(ten_digits(b"9999999999"), Some(9_999_999_999));
+        use proptest::prelude::*;
+        proptest!(|(digits in "[0-9]{10}", raw in any::<[u8; 10]>())| {
+            prop_assert_eq!(ten_digits(digits.as_bytes()), digits.parse::<i64>().ok());
+            prop_assert_eq!(parse_timestamp(&raw), parse_timestamp_in_full(&raw));
         });
     }
 
