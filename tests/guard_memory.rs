@@ -134,30 +134,7 @@ fn recording_guard(store: MemoryStore) -> (Guard, Arc<Mutex<Vec<String>>>) {
     let log = Arc::new(Mutex::new(Vec::new()));
     let sink = log.clone();
     let guard = Guard::new(store).on_outcome(move |outcome| {
-        let line = match outcome {
-            Outcome::Handled {
-                webhook_id,
-                recorded,
-            } => format!("handled {webhook_id} {recorded}"),
-            Outcome::Failed {
-                webhook_id,
-                released,
-            } => format!("failed {webhook_id} {released}"),
-            Outcome::Abandoned {
-                webhook_id,
-                released,
-            } => format!("abandoned {webhook_id} {released}"),
-            Outcome::Duplicate { webhook_id } => format!("duplicate {webhook_id}"),
-            Outcome::InProgress {
-                webhook_id,
-                retry_after,
-            } => {
-                format!("in progress {webhook_id} {}", retry_after.as_secs())
-            }
-            Outcome::StoreFailed { webhook_id, error } => format!("store {webhook_id} {error}"),
-            Outcome::Rejected { status, .. } => format!("rejected {status}"),
-            other => format!("{other:?}"),
-        };
+        let line = outcome.to_string();
         sink.lock().unwrap().push(line);
     });
     (guard, log)
@@ -199,10 +176,10 @@ async fn guard_claims_completes_and_reports() {
     assert_eq!(
         *log.lock().unwrap(),
         [
-            "in progress wh_1 1",
-            "handled wh_1 true",
+            "in progress wh_1 (retry after 1 s)",
+            "handled wh_1",
             "duplicate wh_1",
-            "abandoned wh_1 true"
+            "abandoned wh_1 (released for a retry)"
         ]
     );
 }
@@ -220,7 +197,7 @@ async fn guard_release_lets_the_retry_run() {
     assert!(claim.complete().await.unwrap());
     assert_eq!(
         *log.lock().unwrap(),
-        ["failed wh_1 true", "handled wh_1 true"]
+        ["failed wh_1 (released for a retry)", "handled wh_1"]
     );
 }
 
@@ -243,7 +220,10 @@ fn a_dropped_handle_releases_even_without_a_runtime() {
     );
     assert_eq!(
         *log.lock().unwrap(),
-        ["abandoned wh_1 true", "abandoned wh_1 true"]
+        [
+            "abandoned wh_1 (released for a retry)",
+            "abandoned wh_1 (released for a retry)"
+        ]
     );
 }
 
@@ -323,7 +303,7 @@ async fn a_full_store_fails_the_claim_and_runs_nothing() {
     assert_eq!(error.kind(), StoreErrorKind::Full);
     assert_eq!(
         *log.lock().unwrap(),
-        ["store wh_2 the delivery store is full of deliveries in progress"]
+        ["store failed wh_2: the delivery store is full of deliveries in progress"]
     );
 }
 
@@ -477,10 +457,10 @@ async fn failed_and_abandoned_say_whether_the_claim_was_released() {
     assert_eq!(
         *log.lock().unwrap(),
         [
-            "failed wh_1 false",
-            "abandoned wh_2 false",
-            "failed wh_1 true",
-            "abandoned wh_2 true"
+            "failed wh_1 (not released: no longer this copy's)",
+            "abandoned wh_2 (not released: no longer this copy's)",
+            "failed wh_1 (released for a retry)",
+            "abandoned wh_2 (released for a retry)"
         ]
     );
 }
@@ -529,7 +509,7 @@ async fn keep_alive_reports_a_lost_lease() {
         .lock()
         .unwrap()
         .iter()
-        .filter(|l| l.starts_with("LeaseLost"))
+        .filter(|l| l.starts_with("lease lost"))
         .count();
     assert_eq!(lost, 1, "reported once, then renewal stops");
 }
