@@ -281,11 +281,55 @@ where
     F: FnOnce() -> Fut,
     Fut: Future<Output = HttpResponse>,
 {
+    handle_once_with_token(guard, delivery, |_| handler()).await
+}
+
+/// [`handle_once`], handing the handler the claim's token: for
+/// `PostgresStore::begin`, which commits the handler's writes with the done mark.
+///
+/// ```no_run
+/// # #[cfg(feature = "postgres")]
+/// # mod example {
+/// use actix_web::{web, HttpResponse};
+/// use openai_webhooks::actix::{handle_once_with_token, VerifiedDelivery};
+/// use openai_webhooks::guard::{Guard, PostgresStore};
+///
+/// async fn receive(
+///     delivery: VerifiedDelivery,
+///     guard: web::Data<Guard>,
+///     store: web::Data<PostgresStore>,
+/// ) -> HttpResponse {
+///     let (delivery, guard) = (&delivery, &guard);
+///     handle_once_with_token(guard, delivery, |token| async move {
+///         let Ok(tx) = store.begin(&delivery.webhook_id, &token).await else {
+///             return HttpResponse::ServiceUnavailable().finish(); // OpenAI retries
+///         };
+///         // ... the handler's own writes in `tx`, then both commit together:
+///         match tx.commit(guard.retention()).await {
+///             Ok(()) => HttpResponse::Ok().finish(),
+///             Err(_) => HttpResponse::ServiceUnavailable().finish(),
+///         }
+///     })
+///     .await
+/// }
+/// # }
+/// ```
+#[cfg(feature = "guard")]
+#[cfg_attr(docsrs, doc(cfg(feature = "guard")))]
+pub async fn handle_once_with_token<F, Fut>(
+    guard: &crate::guard::Guard,
+    delivery: &VerifiedDelivery,
+    handler: F,
+) -> HttpResponse
+where
+    F: FnOnce(crate::guard::ClaimToken) -> Fut,
+    Fut: Future<Output = HttpResponse>,
+{
     use crate::guard::Answer;
     let event_type = delivery.event.event_type();
     let status = |response: &HttpResponse| response.status().as_u16();
     let delivered = (delivery.webhook_id.as_str(), event_type);
-    let answer = guard.answer_lazily(delivery.started, delivered, |_| handler(), status);
+    let answer = guard.answer_lazily(delivery.started, delivered, handler, status);
     let reply = match answer.await {
         Answer::Ran(response) => return response,
         Answer::Reply(reply) => reply,

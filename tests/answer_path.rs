@@ -431,3 +431,43 @@ async fn every_integration_answers_every_case_alike() {
         assert_eq!(actix, expected, "actix handle_once: {}", case.name);
     }
 }
+
+/// `handle_once_with_token` hands the handler the token of the claim it holds, as the tower
+/// layer's `VerifiedWebhook::claim_token` does (`tests/tower_layer.rs`).
+#[actix_web::test]
+async fn actix_hands_the_handler_the_token_that_holds_the_claim() {
+    use actix_web::test;
+    use openai_webhooks::actix::{handle_once_with_token, VerifiedDelivery};
+    async fn receive(
+        delivery: VerifiedDelivery,
+        guard: web::Data<Guard>,
+        store: web::Data<Arc<MemoryStore>>,
+    ) -> HttpResponse {
+        let delivery = &delivery;
+        handle_once_with_token(&guard, delivery, |token| async move {
+            let (id, lease) = (delivery.webhook_id.as_str(), Duration::from_secs(60));
+            let ours = store.renew(id, &token, lease).await;
+            let stranger = ClaimToken::from_text("stranger").unwrap();
+            let theirs = store.renew(id, &stranger, lease).await;
+            HttpResponse::Ok().body(format!("{ours:?} {theirs:?}"))
+        })
+        .await
+    }
+    let store = Arc::new(MemoryStore::new());
+    let app = App::new()
+        .app_data(web::Data::new(webhook()))
+        .app_data(web::Data::new(Guard::from_arc(store.clone())))
+        .app_data(web::Data::new(store))
+        .route("/webhook", web::post().to(receive));
+    let app = test::init_service(app).await;
+    let text = body(1);
+    let mut request = test::TestRequest::post().uri("/webhook");
+    for (name, value) in headers(Request::Signed, "wh_token", &text) {
+        let value = actix_web::http::header::HeaderValue::from_bytes(&value).unwrap();
+        request = request.insert_header((name, value));
+    }
+    let response = test::call_service(&app, request.set_payload(text).to_request()).await;
+    assert_eq!(response.status().as_u16(), 200);
+    // The handler's token renews the live claim; any other token does not.
+    assert_eq!(test::read_body(response).await, "Ok(true) Ok(false)");
+}

@@ -100,7 +100,8 @@ impl PostgresConfig {
 /// # Exactly-once effects
 ///
 /// With [`Guard`](super::Guard) directly (behind the tower layer, the handler finds the
-/// claim's [`ClaimToken`] in the delivery instead: `VerifiedWebhook::claim_token`):
+/// claim's [`ClaimToken`] in the delivery instead, `VerifiedWebhook::claim_token`; with
+/// actix-web, `actix::handle_once_with_token` hands it over):
 ///
 /// ```no_run
 /// use openai_webhooks::guard::{Claim, Guard, PostgresStore, StoreError};
