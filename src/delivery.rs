@@ -40,6 +40,8 @@ impl VerifiedWebhook {
     /// The token of the claim the tower layer holds on this delivery while the handler runs:
     /// for `PostgresStore::begin`, which commits the handler's writes with the done mark.
     /// `Some` for every delivery the layer hands on; `None` only for one nothing claimed.
+    /// Take the delivery as `VerifiedWebhook` to reach it: the axum extractors
+    /// `VerifiedEvent` and `VerifiedDelivery` leave it out.
     pub fn claim_token(&self) -> Option<&crate::guard::ClaimToken> {
         self.claim_token.as_ref()
     }

@@ -122,8 +122,8 @@ impl<S> Layer<S> for WebhookLayer {
 /// The service [`WebhookLayer`] makes around `S`.
 ///
 /// `S` receives a `Request<`[`BytesBody`]`>` (the body as received, already read) with a
-/// [`VerifiedWebhook`] extension, which carries the claim's token. The response body is a [`ResponseBody`]: `S`'s, or the
-/// layer's own short text.
+/// [`VerifiedWebhook`] extension, which carries the claim's token. The response body is a
+/// [`ResponseBody`]: `S`'s, or the layer's own short text.
 ///
 /// It is always ready: a delivery is read, verified and claimed first, and only then does it
 /// wait for `S` to be ready, so a slow upload never holds a slot of a concurrency limit
@@ -177,8 +177,9 @@ where
 {
     let started = trace::Started::now();
     let guard = &shared.guard;
-    let token = ClaimToken::generate();
-    let (webhook_id, event_type);
+    let (webhook_id, event_type, token);
+    // Before the work: dropped after it (see `Guard::answer_pinned`).
+    let mut held = None;
     // The request for the inner service, built in place: the parts and the delivery moved
     // into it take no room of their own in this future while the handler runs. Polled only
     // once the delivery is claimed.
@@ -202,6 +203,7 @@ where
         };
         webhook_id = delivery.webhook_id.clone();
         event_type = trace::EventType::new(delivery.event.event_type());
+        token = ClaimToken::generate();
         let mut delivery = delivery;
         delivery.claim_token = Some(token.clone());
         let mut request = Request::from_parts(parts, BytesBody::new(delivery.body.clone()));
@@ -213,8 +215,9 @@ where
         Err(_) => StatusCode::INTERNAL_SERVER_ERROR.as_u16(),
     };
     let delivered = (webhook_id.as_str(), event_type.as_str());
+    let claim = (&token, &mut held);
     match guard
-        .answer_pinned(started, delivered, &token, work, status)
+        .answer_pinned(started, delivered, claim, work, status)
         .await
     {
         Answer::Ran(response) => response.map(|r| r.map(ResponseBody::inner)),

@@ -721,3 +721,65 @@ async fn claim_handles_debug_with_their_id_and_token() {
     assert_eq!(a.webhook_id(), again.webhook_id());
     assert_ne!(a.token(), again.token(), "a new claim has a new token");
 }
+
+/// Whether the delivery `key` is still held, read from inside a destructor (the memory store
+/// answers without waiting).
+fn still_held(store: &MemoryStore, key: &str) -> bool {
+    let probe = ClaimToken::from_text("probe").unwrap();
+    let lease = Duration::from_secs(60);
+    match store.claim_without_waiting(key, &probe, lease) {
+        Some(Ok(ClaimState::InProgress { .. })) => true,
+        Some(Ok(ClaimState::Claimed)) => {
+            store.release_without_waiting(key, &probe);
+            false
+        }
+        other => panic!("unexpected answer {other:?}"),
+    }
+}
+
+/// Notes, when dropped, whether its delivery was still claimed.
+struct HeldWhenDropped {
+    store: Arc<MemoryStore>,
+    key: &'static str,
+    seen: Arc<Mutex<Option<bool>>>,
+}
+
+impl Drop for HeldWhenDropped {
+    fn drop(&mut self) {
+        *self.seen.lock().unwrap() = Some(still_held(&self.store, self.key));
+    }
+}
+
+/// A request dropped while its handler runs drops the handler's future first, and only then
+/// frees the delivery: the handler's clean-up never overlaps a retry's run.
+#[tokio::test]
+async fn a_cancelled_handler_is_dropped_before_its_claim_is_released() {
+    for via in ["answer", "run"] {
+        let store = Arc::new(MemoryStore::new());
+        let guard = Guard::from_arc(store.clone());
+        let seen = Arc::new(Mutex::new(None));
+        let on_drop = HeldWhenDropped {
+            store: store.clone(),
+            key: "wh_1",
+            seen: seen.clone(),
+        };
+        let handler = async move {
+            let _on_drop = on_drop;
+            std::future::pending::<()>().await;
+            Ok::<_, ()>(200u16)
+        };
+        let wait = Duration::from_millis(20);
+        let cancelled = match via {
+            "answer" => {
+                let answer = guard.answer("wh_1", "batch.completed", |_| handler, |_| 200);
+                tokio::time::timeout(wait, answer).await.is_err()
+            }
+            _ => tokio::time::timeout(wait, guard.run("wh_1", handler))
+                .await
+                .is_err(),
+        };
+        assert!(cancelled, "{via}");
+        assert_eq!(*seen.lock().unwrap(), Some(true), "{via}: still held");
+        assert!(!still_held(&store, "wh_1"), "{via}: released afterwards");
+    }
+}

@@ -16,7 +16,9 @@ use axum::Router;
 use deliveries::{body, forged_headers, signed_headers, webhook};
 use http_body_util::BodyExt;
 use openai_webhooks::axum::{VerifiedDelivery, VerifiedEvent};
-use openai_webhooks::guard::{Claim, ClaimToken, DeliveryStore, Guard, MemoryStore, Outcome};
+use openai_webhooks::guard::{
+    Claim, ClaimState, ClaimToken, DeliveryStore, Guard, MemoryStore, Outcome, DEFAULT_LEASE,
+};
 use openai_webhooks::tower::{VerifiedWebhook, WebhookLayer};
 use openai_webhooks::Webhook;
 use tokio::sync::Notify;
@@ -529,5 +531,40 @@ async fn a_slow_upload_does_not_hold_the_inner_services_readiness() {
     assert_eq!(
         &slow.into_body().collect().await.unwrap().to_bytes()[..],
         b"wh_slow"
+    );
+}
+
+/// A request dropped while the handler runs drops the handler's future first, and only then
+/// frees the delivery, as `Guard::answer` does (`tests/guard_memory.rs`).
+#[tokio::test]
+async fn a_dropped_request_drops_the_handler_before_it_frees_the_claim() {
+    struct Probe(Arc<MemoryStore>, Arc<Mutex<Option<bool>>>);
+    impl Drop for Probe {
+        fn drop(&mut self) {
+            let probe = ClaimToken::from_text("probe").unwrap();
+            let answer = self.0.claim_without_waiting("wh_1", &probe, DEFAULT_LEASE);
+            let held = matches!(answer, Some(Ok(ClaimState::InProgress { .. })));
+            *self.1.lock().unwrap() = Some(held);
+        }
+    }
+    let store = Arc::new(MemoryStore::new());
+    let seen = Arc::new(Mutex::new(None));
+    let (in_handler, sink) = (store.clone(), seen.clone());
+    let handler = move |_: VerifiedWebhook| {
+        let probe = Probe(in_handler.clone(), sink.clone());
+        async move {
+            let _probe = probe;
+            std::future::pending::<StatusCode>().await
+        }
+    };
+    let layer = WebhookLayer::new(webhook(), Guard::from_arc(store.clone()));
+    let router = Router::new().route("/webhook", post(handler).layer(layer));
+    let request = router.oneshot(delivery("wh_1", 1));
+    let wait = Duration::from_millis(50);
+    assert!(tokio::time::timeout(wait, request).await.is_err());
+    assert_eq!(
+        *seen.lock().unwrap(),
+        Some(true),
+        "held while the handler drops"
     );
 }

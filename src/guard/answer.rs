@@ -7,7 +7,7 @@ use std::pin::{pin, Pin};
 use std::time::Duration;
 
 use super::handle::Finish;
-use super::{Claim, ClaimToken, Guard, StoreError};
+use super::{Claim, ClaimHandle, ClaimToken, Guard, StoreError};
 use crate::trace::{self, Delivered, Started};
 
 /// `Retry-After` for `503`: the store may be back in a few seconds.
@@ -141,14 +141,17 @@ impl Guard {
     ) -> Answer<R> {
         let token = ClaimToken::generate();
         let given = token.clone();
+        let mut held = None;
         // The handler is called at the first poll, which comes only once claimed.
         let work = pin!(async move { handler(given).await });
-        self.answer_pinned(started, delivered, &token, work, status)
+        self.answer_pinned(started, delivered, (&token, &mut held), work, status)
             .await
     }
 
     /// The flow for a `work` future the caller built and pinned (with `token` already in it),
-    /// polled only if `token` claims the delivery.
+    /// polled only if `token` claims the delivery. The claim is kept in `held`, which the
+    /// caller declares before `work`: a dropped request then drops the handler's future first
+    /// (its clean-up still runs under the claim), and only then releases the claim.
     ///
     /// Not an `async fn`: it returns the flow's own future, so a server's future holds one
     /// state machine from claim to completion, and the work stays in the caller's, instead of
@@ -157,7 +160,7 @@ impl Guard {
         &'a self,
         started: Started,
         (webhook_id, event_type): (&'a str, &'a str),
-        token: &'a ClaimToken,
+        (token, held): (&'a ClaimToken, &'a mut Option<ClaimHandle>),
         work: Pin<&'a mut W>,
         status: S,
     ) -> impl Future<Output = Answer<W::Output>> + use<'a, W, S>
@@ -165,56 +168,69 @@ impl Guard {
         W: Future,
         S: Fn(&W::Output) -> u16,
     {
-        self.flow(webhook_id, token, work, status, move |flow| {
-            let (outcome, reply) = match flow {
-                Flow::Ran { result, status } => {
-                    let outcome = match success(status) {
-                        true => Delivered::Handled,
-                        false => Delivered::Failed,
-                    };
-                    trace::delivered(outcome, webhook_id, event_type, Some(status), started);
-                    return Answer::Ran(result);
-                }
-                Flow::Done => (Delivered::Duplicate, Reply::DONE),
-                Flow::InProgress { retry_after } => {
-                    (Delivered::InProgress, Reply::in_progress(retry_after))
-                }
-                Flow::Unavailable(_) => (Delivered::StoreUnavailable, Reply::UNAVAILABLE),
-            };
-            trace::delivered(outcome, webhook_id, event_type, Some(reply.status), started);
-            Answer::Reply(reply)
-        })
+        // `then` gets the `webhook-id` back rather than holding a second copy of it.
+        self.flow(
+            webhook_id,
+            (token, held),
+            work,
+            status,
+            move |flow, webhook_id| {
+                let (outcome, reply) = match flow {
+                    Flow::Ran { result, status } => {
+                        let outcome = match success(status) {
+                            true => Delivered::Handled,
+                            false => Delivered::Failed,
+                        };
+                        trace::delivered(outcome, webhook_id, event_type, Some(status), started);
+                        return Answer::Ran(result);
+                    }
+                    Flow::Done => (Delivered::Duplicate, Reply::DONE),
+                    Flow::InProgress { retry_after } => {
+                        (Delivered::InProgress, Reply::in_progress(retry_after))
+                    }
+                    Flow::Unavailable(_) => (Delivered::StoreUnavailable, Reply::UNAVAILABLE),
+                };
+                trace::delivered(outcome, webhook_id, event_type, Some(reply.status), started);
+                Answer::Reply(reply)
+            },
+        )
     }
 
     /// Claim with `token`, poll `work` if claimed (renewing the lease), complete if `status`
-    /// reads `2xx`, else release; then `then` turns the result into the caller's answer.
+    /// reads `2xx`, else release; then `then` turns the result (and `webhook_id`) into the
+    /// caller's answer.
     pub(super) async fn flow<W: Future, T>(
         &self,
         webhook_id: &str,
-        token: &ClaimToken,
+        (token, held): (&ClaimToken, &mut Option<ClaimHandle>),
         work: Pin<&mut W>,
         status: impl FnOnce(&W::Output) -> u16,
-        then: impl FnOnce(Flow<W::Output>) -> T,
+        then: impl FnOnce(Flow<W::Output>, &str) -> T,
     ) -> T {
         // In blocks, so what is moved on takes no room in this future at later awaits.
         let (result, status, later) = {
             // A store that answers at once (in memory) needs no future for the claim or the
             // completion; the others' are boxed, so this state machine stays small for the first.
-            let mut claim = {
-                let claimed = match self.claim_now(webhook_id, token.clone()) {
-                    Ok(claimed) => claimed,
-                    Err(token) => Box::pin(self.claim_waiting(webhook_id, token)).await,
+            let claim = {
+                let claimed = 'claimed: {
+                    // A statement of its own, so its value takes no room at the await below.
+                    let token = match self.claim_now(webhook_id, token.clone()) {
+                        Ok(claimed) => break 'claimed claimed,
+                        Err(token) => token,
+                    };
+                    Box::pin(self.claim_waiting(webhook_id, token)).await
                 };
                 match claimed {
                     Ok(Claim::Claimed(claim)) => claim,
                     Ok(Claim::InProgress { retry_after }) => {
-                        return then(Flow::InProgress { retry_after })
+                        return then(Flow::InProgress { retry_after }, webhook_id)
                     }
-                    Ok(Claim::Done) => return then(Flow::Done),
-                    Err(error) => return then(Flow::Unavailable(error)),
+                    Ok(Claim::Done) => return then(Flow::Done, webhook_id),
+                    Err(error) => return then(Flow::Unavailable(error), webhook_id),
                 }
             };
-            // Dropping `claim` (a panic or a cancelled request) releases it.
+            // Dropping the claim (a panic or a cancelled request) releases it.
+            let claim = held.insert(claim);
             let result = claim.keep_alive_pinned(work).await;
             let status = status(&result);
             let finish = match success(status) {
@@ -223,7 +239,9 @@ impl Guard {
             };
             let later = match claim.finish_now(finish) {
                 Some(_) => None,
-                None => Some(Box::pin(claim.finish_later(finish))),
+                None => held
+                    .take()
+                    .map(|claim| Box::pin(claim.finish_later(finish))),
             };
             (result, status, later)
         };
@@ -231,7 +249,7 @@ impl Guard {
         if let Some(later) = later {
             let _ = later.await;
         }
-        then(Flow::Ran { result, status })
+        then(Flow::Ran { result, status }, webhook_id)
     }
 }
 

@@ -16,7 +16,7 @@ use super::{background, ClaimToken, Guard, Outcome, StoreError};
 /// current tokio runtime; without one, the lease expiry frees the delivery.
 pub struct ClaimHandle {
     guard: Guard,
-    webhook_id: String,
+    webhook_id: Box<str>,
     token: ClaimToken,
     finished: bool,
 }
@@ -29,10 +29,10 @@ pub(super) enum Finish {
 }
 
 impl ClaimHandle {
-    pub(super) fn new(guard: Guard, webhook_id: String, token: ClaimToken) -> ClaimHandle {
+    pub(super) fn new(guard: Guard, webhook_id: &str, token: ClaimToken) -> ClaimHandle {
         ClaimHandle {
             guard,
-            webhook_id,
+            webhook_id: webhook_id.into(),
             token,
             finished: false,
         }
@@ -59,9 +59,9 @@ impl ClaimHandle {
     /// Returns `Ok(false)` if the claim is no longer ours (the lease ran out, and another
     /// copy may have claimed the delivery): nothing changed.
     pub async fn renew(&self) -> Result<bool, StoreError> {
-        let store = &self.guard.store;
+        let store = &self.guard.inner.store;
         let result = store
-            .renew(&self.webhook_id, &self.token, self.guard.lease)
+            .renew(&self.webhook_id, &self.token, self.guard.inner.lease)
             .await;
         let webhook_id = &self.webhook_id;
         match &result {
@@ -105,11 +105,13 @@ impl ClaimHandle {
     /// Records `finish` if the store answers without waiting; `None` leaves the claim as it
     /// is, for [`finish_later`](ClaimHandle::finish_later).
     pub(super) fn finish_now(&mut self, finish: Finish) -> Option<Result<bool, StoreError>> {
-        let store = &self.guard.store;
+        let store = &self.guard.inner.store;
         let result = match finish {
-            Finish::Complete => {
-                store.complete_without_waiting(&self.webhook_id, &self.token, self.guard.retention)
-            }
+            Finish::Complete => store.complete_without_waiting(
+                &self.webhook_id,
+                &self.token,
+                self.guard.inner.retention,
+            ),
             Finish::Release => store
                 .release_without_waiting(&self.webhook_id, &self.token)
                 .map(Ok),
@@ -128,9 +130,13 @@ impl ClaimHandle {
         let webhook_id = std::mem::take(&mut self.webhook_id);
         let token = self.token.clone();
         let work = async move {
-            let store = &guard.store;
+            let store = &guard.inner.store;
             let result = match finish {
-                Finish::Complete => store.complete(&webhook_id, &token, guard.retention).await,
+                Finish::Complete => {
+                    store
+                        .complete(&webhook_id, &token, guard.inner.retention)
+                        .await
+                }
                 Finish::Release => store.release(&webhook_id, &token).await,
             };
             report_finish(&guard, &webhook_id, finish, &result);
@@ -170,10 +176,10 @@ impl Drop for ClaimHandle {
             return;
         }
         let guard = self.guard.clone();
-        let key = self.webhook_id.clone();
+        let key = self.webhook_id.to_string();
         let webhook_id = std::mem::take(&mut self.webhook_id);
         let report = move |released: background::Released| {
-            let webhook_id = webhook_id.as_str();
+            let webhook_id = &*webhook_id;
             guard.report(&match &released {
                 Some(Err(error)) => Outcome::StoreFailed { webhook_id, error },
                 Some(Ok(released)) => Outcome::Abandoned {
@@ -187,10 +193,10 @@ impl Drop for ClaimHandle {
             });
         };
         background::release(
-            self.guard.store.clone(),
+            self.guard.inner.store.clone(),
             key,
             self.token.clone(),
-            self.guard.lease,
+            self.guard.inner.lease,
             report,
         );
     }

@@ -138,6 +138,12 @@ type Observer = Arc<dyn Fn(&Outcome<'_>) + Send + Sync>;
 /// Cheap to clone (the store is shared); build it once at start-up.
 #[derive(Clone)]
 pub struct Guard {
+    // One pointer: every claim holds a clone of the guard, in futures that servers move.
+    inner: Arc<Settings>,
+}
+
+#[derive(Clone)]
+struct Settings {
     store: Arc<dyn DeliveryStore>,
     lease: Duration,
     retention: Duration,
@@ -147,8 +153,8 @@ pub struct Guard {
 impl fmt::Debug for Guard {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Guard")
-            .field("lease", &self.lease)
-            .field("retention", &self.retention)
+            .field("lease", &self.inner.lease)
+            .field("retention", &self.inner.retention)
             .finish_non_exhaustive()
     }
 }
@@ -192,11 +198,14 @@ impl Guard {
 
     /// A guard over a store that is already shared.
     pub fn from_arc(store: Arc<dyn DeliveryStore>) -> Guard {
-        Guard {
+        let settings = Settings {
             store,
             lease: DEFAULT_LEASE,
             retention: DEFAULT_RETENTION,
             observer: None,
+        };
+        Guard {
+            inner: Arc::new(settings),
         }
     }
 
@@ -214,7 +223,7 @@ impl Guard {
     /// as it is made would let every copy run).
     #[must_use = "builder methods return the changed value; use it"]
     pub fn with_lease(mut self, lease: Duration) -> Guard {
-        self.lease = lease.max(MIN_DURATION);
+        Arc::make_mut(&mut self.inner).lease = lease.max(MIN_DURATION);
         self
     }
 
@@ -223,7 +232,7 @@ impl Guard {
     /// A zero retention is raised to 1 ms, as for the lease.
     #[must_use = "builder methods return the changed value; use it"]
     pub fn with_retention(mut self, retention: Duration) -> Guard {
-        self.retention = retention.max(MIN_DURATION);
+        Arc::make_mut(&mut self.inner).retention = retention.max(MIN_DURATION);
         self
     }
 
@@ -233,23 +242,23 @@ impl Guard {
     /// (`web::Data<Guard>`). Keep it fast.
     #[must_use = "builder methods return the changed value; use it"]
     pub fn on_outcome(mut self, observer: impl Fn(&Outcome<'_>) + Send + Sync + 'static) -> Guard {
-        self.observer = Some(Arc::new(observer));
+        Arc::make_mut(&mut self.inner).observer = Some(Arc::new(observer));
         self
     }
 
     /// The lease.
     pub fn lease(&self) -> Duration {
-        self.lease
+        self.inner.lease
     }
 
     /// The retention.
     pub fn retention(&self) -> Duration {
-        self.retention
+        self.inner.retention
     }
 
     /// The store.
     pub fn store(&self) -> &Arc<dyn DeliveryStore> {
-        &self.store
+        &self.inner.store
     }
 
     /// Claims the delivery `webhook_id` (the `webhook-id` header).
@@ -282,8 +291,9 @@ impl Guard {
         token: ClaimToken,
     ) -> Result<Result<Claim, StoreError>, ClaimToken> {
         match self
+            .inner
             .store
-            .claim_without_waiting(webhook_id, &token, self.lease)
+            .claim_without_waiting(webhook_id, &token, self.inner.lease)
         {
             Some(state) => Ok(self.settle(webhook_id, token, state)),
             None => Err(token),
@@ -302,7 +312,11 @@ impl Guard {
             token: &token,
             armed: true,
         };
-        let state = self.store.claim(webhook_id, &token, self.lease).await;
+        let state = self
+            .inner
+            .store
+            .claim(webhook_id, &token, self.inner.lease)
+            .await;
         unanswered.armed = false;
         drop(unanswered);
         self.settle(webhook_id, token, state)
@@ -319,12 +333,12 @@ impl Guard {
             Ok(ClaimState::Claimed) => {
                 return Ok(Claim::Claimed(ClaimHandle::new(
                     self.clone(),
-                    webhook_id.to_owned(),
+                    webhook_id,
                     token,
                 )))
             }
             Ok(ClaimState::InProgress { remaining }) => Claim::InProgress {
-                retry_after: retry_after(remaining.unwrap_or(self.lease)),
+                retry_after: retry_after(remaining.unwrap_or(self.inner.lease)),
             },
             Ok(ClaimState::Done) => Claim::Done,
             Err(error) => {
@@ -370,14 +384,17 @@ impl Guard {
     ) -> Result<RunOutcome<T, E>, StoreError> {
         // The flow records a `2xx` as done: `Ok` reads as 200, `Err` as 500.
         let status = |result: &Result<T, E>| if result.is_ok() { 200 } else { 500 };
-        let then = |flow| match flow {
+        let then = |flow, _: &str| match flow {
             Flow::Ran { result, .. } => Ok(RunOutcome::Ran(result)),
             Flow::InProgress { retry_after } => Ok(RunOutcome::InProgress { retry_after }),
             Flow::Done => Ok(RunOutcome::Done),
             Flow::Unavailable(error) => Err(error),
         };
         let token = ClaimToken::generate();
-        self.flow(webhook_id, &token, pin!(handler), status, then)
+        // Declared before the handler, so dropped after it (see `Guard::answer_pinned`).
+        let mut held = None;
+        let handler = pin!(handler);
+        self.flow(webhook_id, (&token, &mut held), handler, status, then)
             .await
     }
 
@@ -385,7 +402,7 @@ impl Guard {
     /// call it for deliveries they refuse before claiming ([`Outcome::Rejected`]).
     pub fn report(&self, outcome: &Outcome<'_>) {
         // Every per-delivery outcome passes here: the one place for logging integrations.
-        if let Some(observer) = &self.observer {
+        if let Some(observer) = &self.inner.observer {
             observer(outcome);
         }
     }
@@ -413,9 +430,9 @@ impl Drop for Unanswered<'_> {
 impl Guard {
     /// Frees `webhook_id` if `token` holds it, without waiting for the store.
     fn release_in_background(&self, webhook_id: &str, token: &ClaimToken) {
-        let store = self.store.clone();
+        let store = self.inner.store.clone();
         let key = webhook_id.to_owned();
-        background::release(store, key, token.clone(), self.lease, |_| {});
+        background::release(store, key, token.clone(), self.inner.lease, |_| {});
     }
 }
 

@@ -37,7 +37,8 @@ impl<S: Service<R>, R> Future for ReadyCall<S, R> {
             match self.as_mut().project() {
                 ReadyCallProj::Waiting { inner, request } => {
                     ready!(inner.poll_ready(cx))?;
-                    // Taken only here, and the state changes with it: never `None` here.
+                    // Taken only here, and the state changes with it: `None` only if `call`
+                    // panicked and this future is polled again, which no executor does.
                     let Some(request) = request.take() else {
                         return Poll::Pending;
                     };
