@@ -575,44 +575,26 @@ fn marked_in(schema: &Value, owner: &str, out: &mut Marked) {
 
 /// The field of `item` whose JSON name is `name`.
 fn field_named<'a>(item: &'a mut syn::ItemStruct, name: &str) -> Option<&'a mut syn::Field> {
-    let json_name = |field: &syn::Field| {
-        let mut found = field.ident.as_ref().map(ToString::to_string);
-        for attr in field.attrs.iter().filter(|a| a.path().is_ident("serde")) {
-            let _ = attr.parse_nested_meta(|meta| {
-                if meta.path.is_ident("rename") {
-                    found = Some(meta.value()?.parse::<syn::LitStr>()?.value());
-                } else if meta.input.peek(syn::Token![=]) {
-                    meta.value()?.parse::<proc_macro2::TokenStream>()?;
-                }
-                Ok(())
-            });
-        }
-        found
-    };
     item.fields
         .iter_mut()
-        .find(|f| json_name(f).as_deref() == Some(name))
+        .find(|f| field_key(f).is_ok_and(|key| key == name))
 }
 
-/// `Option<T>` → `Option<Option<T>>`, read with `present_or_null`: `None` when the field is
-/// absent, `Some(None)` when it is `null`. typify's `skip_serializing_if` keeps an absent
-/// field absent.
+/// `Option<T>` → `Option<Option<T>>`: `None` when the field is absent, `Some(None)` when it
+/// is `null` (`object_deserialize` reads it so). typify's `skip_serializing_if` keeps an
+/// absent field absent.
 fn keep_null(item: &mut syn::ItemStruct, field_name: &str) -> Result<(), String> {
     let owner = item.ident.to_string();
     let field = field_named(item, field_name).ok_or_else(|| {
         format!("nullable field `{field_name}` not found in the generated `{owner}`")
     })?;
     let ty = &field.ty;
-    let is_option = matches!(ty, syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "Option"));
-    if !is_option {
+    if !is_option(ty) {
         return Err(format!(
             "`{owner}.{field_name}` is optional but not an `Option`"
         ));
     }
     field.ty = syn::parse_quote!(::std::option::Option<#ty>);
-    field.attrs.push(
-        syn::parse_quote!(#[serde(default, deserialize_with = "crate::events::present_or_null")]),
-    );
     Ok(())
 }
 
@@ -684,9 +666,16 @@ fn tidy(types: TokenStream, events: &[Event], marked: &Marked) -> Result<TokenSt
                 for deprecated in marked.deprecated.iter().filter(|d| d.owner == owner) {
                     deprecate_field(s, deprecated)?;
                 }
-                for (_, field) in marked.nullable.iter().filter(|(o, _)| *o == owner) {
+                let nullable: Vec<&str> = marked
+                    .nullable
+                    .iter()
+                    .filter(|(o, _)| *o == owner)
+                    .map(|(_, field)| field.as_str())
+                    .collect();
+                for field in &nullable {
                     keep_null(s, field)?;
                 }
+                type_impls.push(object_deserialize(s, &nullable)?);
             }
             _ => {}
         }
@@ -719,6 +708,120 @@ fn tidy(types: TokenStream, events: &[Event], marked: &Marked) -> Result<TokenSt
         }
     }
     Ok(quote! { #file #(#type_impls)* })
+}
+
+/// `Deserialize` for a struct typify made, in place of serde's derive (which `item` loses):
+/// it reads a JSON object only, not an array, through the helpers in `crate::events` that
+/// every struct shares, so each struct adds little to every user's build. Otherwise it
+/// reads as the derive would: unknown keys skipped, `duplicate field` and `missing field`
+/// errors, an absent or `null` `Option` field `None`; a field in `nullable` is `None` when
+/// absent and `Some(None)` when `null`.
+fn object_deserialize(
+    item: &mut syn::ItemStruct,
+    nullable: &[&str],
+) -> Result<TokenStream, String> {
+    let name = item.ident.clone();
+    for attr in &mut item.attrs {
+        if attr.path().is_ident("serde") {
+            return Err(format!(
+                "`{name}`: build.rs does not read `#[serde(...)]` on a struct"
+            ));
+        }
+        if attr.path().is_ident("derive") {
+            let derives = attr
+                .parse_args_with(
+                    syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
+                )
+                .map_err(|e| format!("`{name}`: unreadable derive: {e}"))?;
+            let kept = derives.iter().filter(|path| {
+                path.segments
+                    .last()
+                    .is_none_or(|s| s.ident != "Deserialize")
+            });
+            *attr = syn::parse_quote!(#[derive(#(#kept),*)]);
+        }
+    }
+    let syn::Fields::Named(fields) = &item.fields else {
+        return Err(format!("`{name}` is not a struct with named fields"));
+    };
+    let (mut slots, mut arms, mut checks, mut idents, mut keys) =
+        (vec![], vec![], vec![], vec![], vec![]);
+    for (index, field) in fields.named.iter().enumerate() {
+        let ident = field.ident.clone().ok_or("a named field without a name")?;
+        let key = field_key(field).map_err(|e| format!("`{name}.{ident}`: {e}"))?;
+        let ty = &field.ty;
+        if nullable.contains(&key.as_str()) {
+            // The slot is the field: `None` until the key comes, then the value or `null`.
+            slots.push(quote! { let mut #ident: #ty = None; });
+        } else if is_option(ty) {
+            slots.push(quote! { let mut #ident: Option<#ty> = None; });
+            checks.push(quote! { let #ident = #ident.flatten(); });
+        } else {
+            slots.push(quote! { let mut #ident: Option<#ty> = None; });
+            checks.push(quote! {
+                let Some(#ident) = #ident else {
+                    return Err(serde::de::Error::missing_field(#key));
+                };
+            });
+        }
+        let index = proc_macro2::Literal::usize_unsuffixed(index);
+        arms.push(quote! {
+            Some(#index) => crate::events::read_field(&mut __map, &mut #ident, #key)?,
+        });
+        idents.push(ident);
+        keys.push(key);
+    }
+    let text = name.to_string();
+    Ok(quote! {
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                crate::events::deserialize_object(deserializer)
+            }
+        }
+        impl crate::events::FromObject for #name {
+            const NAME: &'static str = #text;
+            fn from_object<'de, A: serde::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
+                #(#slots)*
+                while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&[#(#keys),*]))? {
+                    match __key {
+                        #(#arms)*
+                        _ => crate::events::skip_value(&mut __map)?,
+                    }
+                }
+                #(#checks)*
+                Ok(Self { #(#idents),* })
+            }
+        }
+    })
+}
+
+/// The JSON name of a field typify made, after checking that its other `serde` attributes
+/// only concern serializing.
+fn field_key(field: &syn::Field) -> Result<String, String> {
+    let mut key = field.ident.as_ref().map(ToString::to_string);
+    for attr in field.attrs.iter().filter(|a| a.path().is_ident("serde")) {
+        attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("rename") {
+                key = Some(meta.value()?.parse::<syn::LitStr>()?.value());
+            } else if meta.path.is_ident("skip_serializing_if") {
+                meta.value()?.parse::<syn::LitStr>()?;
+            } else {
+                let what = meta
+                    .path
+                    .get_ident()
+                    .map(ToString::to_string)
+                    .unwrap_or_default();
+                return Err(meta.error(format!("build.rs does not read `#[serde({what})]`")));
+            }
+            Ok(())
+        })
+        .map_err(|e| e.to_string())?;
+    }
+    key.ok_or_else(|| "no name".to_owned())
+}
+
+fn is_option(ty: &syn::Type) -> bool {
+    matches!(ty, syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "Option"))
 }
 
 /// What serde's derive gives a one-value enum, the same on the wire, with the reading

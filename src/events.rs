@@ -30,6 +30,9 @@ use serde_json::{Map, Value};
 
 use crate::JsonError;
 
+mod object;
+pub(crate) use object::{deserialize_object, read_field, skip_value, FieldKey, FromObject};
+
 // `deprecated`: the generated code itself uses the events and fields upstream deprecates;
 // users' code still gets the warnings.
 #[allow(clippy::all, missing_docs, deprecated)]
@@ -320,17 +323,6 @@ fn raw_created_at(raw: &Map<String, Value>) -> i64 {
         }),
         _ => 0,
     }
-}
-
-/// Reads an optional field that may be `null`: present (`null` or a value) is `Some`, so
-/// `Some(None)` serializes back to `null`; an absent field is `None` through `#[serde(default)]`.
-#[allow(dead_code)] // when the spec has no such field
-pub(crate) fn present_or_null<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    Option::<T>::deserialize(deserializer).map(Some)
 }
 
 /// Deserializes a generated open enum from a JSON string, without allocating for the

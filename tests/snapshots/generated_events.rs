@@ -2,7 +2,7 @@
 // Refresh with `cargo xtask snapshot` (`cargo xtask regen` does it too).
 
 ///Sent when an agent environment expires and can no longer resume from a snapshot.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentEnvironmentExpiredWebhookEvent {
     ///The Unix timestamp, in seconds, when the event was created.
@@ -16,7 +16,7 @@ pub struct AgentEnvironmentExpiredWebhookEvent {
     pub type_: AgentEnvironmentExpiredWebhookEventType,
 }
 ///Identifies the environment whose lifecycle changed.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentEnvironmentExpiredWebhookEventData {
     ///The ID of the environment.
@@ -29,7 +29,7 @@ pub enum AgentEnvironmentExpiredWebhookEventType {
     AgentEnvironmentExpired,
 }
 ///Sent when setup fails for a prewarmed OpenAI-hosted environment before it is attached to a session.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentEnvironmentFailedWebhookEvent {
     ///The Unix timestamp, in seconds, when the event was created.
@@ -43,7 +43,7 @@ pub struct AgentEnvironmentFailedWebhookEvent {
     pub type_: AgentEnvironmentFailedWebhookEventType,
 }
 ///Identifies the environment whose lifecycle changed.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentEnvironmentFailedWebhookEventData {
     ///The ID of the environment.
@@ -56,7 +56,7 @@ pub enum AgentEnvironmentFailedWebhookEventType {
     AgentEnvironmentFailed,
 }
 ///Sent when a prewarmed OpenAI-hosted environment finishes setup before being attached to a session.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentEnvironmentReadyWebhookEvent {
     ///The Unix timestamp, in seconds, when the event was created.
@@ -70,7 +70,7 @@ pub struct AgentEnvironmentReadyWebhookEvent {
     pub type_: AgentEnvironmentReadyWebhookEventType,
 }
 ///Identifies the environment whose lifecycle changed.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentEnvironmentReadyWebhookEventData {
     ///The ID of the environment.
@@ -83,7 +83,7 @@ pub enum AgentEnvironmentReadyWebhookEventType {
     AgentEnvironmentReady,
 }
 ///Sent when an agent environment is suspended and can resume from a snapshot.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentEnvironmentSuspendedWebhookEvent {
     ///The Unix timestamp, in seconds, when the event was created.
@@ -97,7 +97,7 @@ pub struct AgentEnvironmentSuspendedWebhookEvent {
     pub type_: AgentEnvironmentSuspendedWebhookEventType,
 }
 ///Identifies the environment whose lifecycle changed.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentEnvironmentSuspendedWebhookEventData {
     ///The ID of the environment.
@@ -112,7 +112,7 @@ pub enum AgentEnvironmentSuspendedWebhookEventType {
 /**Sent when an agent session requires an action.
 
 Retrieve the session for action details.*/
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentSessionActionRequiredWebhookEvent {
     ///The Unix timestamp, in seconds, when the event was created.
@@ -126,7 +126,7 @@ pub struct AgentSessionActionRequiredWebhookEvent {
     pub type_: AgentSessionActionRequiredWebhookEventType,
 }
 ///`AgentSessionActionRequiredWebhookEventData`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentSessionActionRequiredWebhookEventData {
     ///The ID of the session.
@@ -134,7 +134,7 @@ pub struct AgentSessionActionRequiredWebhookEventData {
     pub required_action: AgentSessionActionRequiredWebhookEventDataRequiredAction,
 }
 ///The action type. Retrieve the session for action details.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentSessionActionRequiredWebhookEventDataRequiredAction {
     #[serde(rename = "type")]
@@ -147,7 +147,7 @@ pub enum AgentSessionActionRequiredWebhookEventType {
     AgentSessionActionRequired,
 }
 ///Sent when an agent session is created.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentSessionCreatedWebhookEvent {
     ///The Unix timestamp, in seconds, when the event was created.
@@ -161,17 +161,15 @@ pub struct AgentSessionCreatedWebhookEvent {
     pub type_: AgentSessionCreatedWebhookEventType,
 }
 ///`AgentSessionCreatedWebhookEventData`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentSessionCreatedWebhookEventData {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub connect: ::std::option::Option<
         ::std::option::Option<AgentSessionCreatedWebhookEventDataConnect>,
     >,
     ///The ID of the environment, when one exists.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub environment_id: ::std::option::Option<
         ::std::option::Option<::std::string::String>,
     >,
@@ -181,7 +179,7 @@ pub struct AgentSessionCreatedWebhookEventData {
     pub id: ::std::string::String,
 }
 ///`AgentSessionCreatedWebhookEventDataConnect`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentSessionCreatedWebhookEventDataConnect {
     ///The URL used to connect the self-hosted environment.
@@ -194,7 +192,7 @@ pub enum AgentSessionCreatedWebhookEventType {
     AgentSessionCreated,
 }
 ///Sent when an agent session fails.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentSessionFailedWebhookEvent {
     ///The Unix timestamp, in seconds, when the event was created.
@@ -208,12 +206,11 @@ pub struct AgentSessionFailedWebhookEvent {
     pub type_: AgentSessionFailedWebhookEventType,
 }
 ///`AgentSessionFailedWebhookEventData`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentSessionFailedWebhookEventData {
     ///The ID of the environment, when one exists.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub environment_id: ::std::option::Option<
         ::std::option::Option<::std::string::String>,
     >,
@@ -229,7 +226,7 @@ pub enum AgentSessionFailedWebhookEventType {
     AgentSessionFailed,
 }
 ///Sent when an agent session becomes idle.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentSessionIdleWebhookEvent {
     ///The Unix timestamp, in seconds, when the event was created.
@@ -243,12 +240,11 @@ pub struct AgentSessionIdleWebhookEvent {
     pub type_: AgentSessionIdleWebhookEventType,
 }
 ///`AgentSessionIdleWebhookEventData`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentSessionIdleWebhookEventData {
     ///The ID of the environment, when one exists.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub environment_id: ::std::option::Option<
         ::std::option::Option<::std::string::String>,
     >,
@@ -264,7 +260,7 @@ pub enum AgentSessionIdleWebhookEventType {
     AgentSessionIdle,
 }
 ///Sent when an agent session enters the in-progress state.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentSessionInProgressWebhookEvent {
     ///The Unix timestamp, in seconds, when the event was created.
@@ -278,12 +274,11 @@ pub struct AgentSessionInProgressWebhookEvent {
     pub type_: AgentSessionInProgressWebhookEventType,
 }
 ///`AgentSessionInProgressWebhookEventData`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentSessionInProgressWebhookEventData {
     ///The ID of the environment, when one exists.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub environment_id: ::std::option::Option<
         ::std::option::Option<::std::string::String>,
     >,
@@ -300,7 +295,7 @@ pub enum AgentSessionInProgressWebhookEventType {
 }
 /**Sent when a batch API request has been cancelled.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BatchCancelledWebhookEvent {
     /**The Unix timestamp (in seconds) of when the batch API request was cancelled.
@@ -311,7 +306,6 @@ pub struct BatchCancelledWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `batch.cancelled`.
 */
@@ -320,7 +314,7 @@ pub struct BatchCancelledWebhookEvent {
 }
 /**Event data payload.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BatchCancelledWebhookEventData {
     /**The unique ID of the batch API request.
@@ -336,7 +330,7 @@ pub enum BatchCancelledWebhookEventType {
 }
 /**Sent when a batch API request has been completed.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BatchCompletedWebhookEvent {
     /**The Unix timestamp (in seconds) of when the batch API request was completed.
@@ -347,7 +341,6 @@ pub struct BatchCompletedWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `batch.completed`.
 */
@@ -356,7 +349,7 @@ pub struct BatchCompletedWebhookEvent {
 }
 /**Event data payload.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BatchCompletedWebhookEventData {
     /**The unique ID of the batch API request.
@@ -372,7 +365,7 @@ pub enum BatchCompletedWebhookEventType {
 }
 /**Sent when a batch API request has expired.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BatchExpiredWebhookEvent {
     /**The Unix timestamp (in seconds) of when the batch API request expired.
@@ -383,7 +376,6 @@ pub struct BatchExpiredWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `batch.expired`.
 */
@@ -392,7 +384,7 @@ pub struct BatchExpiredWebhookEvent {
 }
 /**Event data payload.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BatchExpiredWebhookEventData {
     /**The unique ID of the batch API request.
@@ -408,7 +400,7 @@ pub enum BatchExpiredWebhookEventType {
 }
 /**Sent when a batch API request has failed.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BatchFailedWebhookEvent {
     /**The Unix timestamp (in seconds) of when the batch API request failed.
@@ -419,7 +411,6 @@ pub struct BatchFailedWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `batch.failed`.
 */
@@ -428,7 +419,7 @@ pub struct BatchFailedWebhookEvent {
 }
 /**Event data payload.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BatchFailedWebhookEventData {
     /**The unique ID of the batch API request.
@@ -444,7 +435,7 @@ pub enum BatchFailedWebhookEventType {
 }
 /**Sent when an eval run has been canceled.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct EvalRunCanceledWebhookEvent {
     /**The Unix timestamp (in seconds) of when the eval run was canceled.
@@ -455,7 +446,6 @@ pub struct EvalRunCanceledWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `eval.run.canceled`.
 */
@@ -464,7 +454,7 @@ pub struct EvalRunCanceledWebhookEvent {
 }
 /**Event data payload.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct EvalRunCanceledWebhookEventData {
     /**The unique ID of the eval run.
@@ -480,7 +470,7 @@ pub enum EvalRunCanceledWebhookEventType {
 }
 /**Sent when an eval run has failed.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct EvalRunFailedWebhookEvent {
     /**The Unix timestamp (in seconds) of when the eval run failed.
@@ -491,7 +481,6 @@ pub struct EvalRunFailedWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `eval.run.failed`.
 */
@@ -500,7 +489,7 @@ pub struct EvalRunFailedWebhookEvent {
 }
 /**Event data payload.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct EvalRunFailedWebhookEventData {
     /**The unique ID of the eval run.
@@ -516,7 +505,7 @@ pub enum EvalRunFailedWebhookEventType {
 }
 /**Sent when an eval run has succeeded.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct EvalRunSucceededWebhookEvent {
     /**The Unix timestamp (in seconds) of when the eval run succeeded.
@@ -527,7 +516,6 @@ pub struct EvalRunSucceededWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `eval.run.succeeded`.
 */
@@ -536,7 +524,7 @@ pub struct EvalRunSucceededWebhookEvent {
 }
 /**Event data payload.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct EvalRunSucceededWebhookEventData {
     /**The unique ID of the eval run.
@@ -603,7 +591,7 @@ impl ::std::convert::TryFrom<::std::string::String> for EventObject {
 }
 /**Sent when a fine-tuning job has been cancelled.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct FineTuningJobCancelledWebhookEvent {
     /**The Unix timestamp (in seconds) of when the fine-tuning job was cancelled.
@@ -614,7 +602,6 @@ pub struct FineTuningJobCancelledWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `fine_tuning.job.cancelled`.
 */
@@ -623,7 +610,7 @@ pub struct FineTuningJobCancelledWebhookEvent {
 }
 /**Event data payload.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct FineTuningJobCancelledWebhookEventData {
     /**The unique ID of the fine-tuning job.
@@ -639,7 +626,7 @@ pub enum FineTuningJobCancelledWebhookEventType {
 }
 /**Sent when a fine-tuning job has failed.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct FineTuningJobFailedWebhookEvent {
     /**The Unix timestamp (in seconds) of when the fine-tuning job failed.
@@ -650,7 +637,6 @@ pub struct FineTuningJobFailedWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `fine_tuning.job.failed`.
 */
@@ -659,7 +645,7 @@ pub struct FineTuningJobFailedWebhookEvent {
 }
 /**Event data payload.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct FineTuningJobFailedWebhookEventData {
     /**The unique ID of the fine-tuning job.
@@ -675,7 +661,7 @@ pub enum FineTuningJobFailedWebhookEventType {
 }
 /**Sent when a fine-tuning job has succeeded.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct FineTuningJobSucceededWebhookEvent {
     /**The Unix timestamp (in seconds) of when the fine-tuning job succeeded.
@@ -686,7 +672,6 @@ pub struct FineTuningJobSucceededWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `fine_tuning.job.succeeded`.
 */
@@ -695,7 +680,7 @@ pub struct FineTuningJobSucceededWebhookEvent {
 }
 /**Event data payload.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct FineTuningJobSucceededWebhookEventData {
     /**The unique ID of the fine-tuning job.
@@ -713,7 +698,7 @@ pub enum FineTuningJobSucceededWebhookEventType {
 same pending session can also emit `realtime.call.incoming`; the first
 successful Realtime or Live accept endpoint selects the runtime surface.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 #[deprecated(note = "Deprecated: use `live.transport.incoming`.")]
 pub struct LiveCallIncomingWebhookEvent {
@@ -725,7 +710,6 @@ pub struct LiveCallIncomingWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `live.call.incoming`.
 */
@@ -734,7 +718,7 @@ pub struct LiveCallIncomingWebhookEvent {
 }
 /**Event data payload.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct LiveCallIncomingWebhookEventData {
     /**The Transceiver `rtc_...` ID of the pending SIP session. The same
@@ -750,14 +734,13 @@ value appears as `call_id` in `realtime.call.incoming`.
 This does not describe SIP signaling security or confirm that media has flowed.
 Clients should handle unrecognized values as unknown.*/
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub sip_media_security: ::std::option::Option<
         ::std::option::Option<LiveCallIncomingWebhookEventDataSipMediaSecurity>,
     >,
 }
 /**A header from the SIP Invite.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct LiveCallIncomingWebhookEventDataSipHeadersItem {
     /**Name of the SIP Header.
@@ -775,7 +758,7 @@ pub enum LiveCallIncomingWebhookEventType {
     LiveCallIncoming,
 }
 ///Sent when a direct Live WebRTC session is created or an Instant Connect session activates. Use its session ID to attach a sideband observer.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct LiveTransportConnectedWebhookEvent {
     ///Unix time in seconds when the event was created.
@@ -788,7 +771,7 @@ pub struct LiveTransportConnectedWebhookEvent {
     pub type_: LiveTransportConnectedWebhookEventType,
 }
 ///`LiveTransportConnectedWebhookEventData`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct LiveTransportConnectedWebhookEventData {
     ///The Live session ID to use with the sideband attach endpoint.
@@ -808,7 +791,7 @@ pub enum LiveTransportConnectedWebhookEventType {
 The
 same pending session can also emit `realtime.call.incoming`; the first
 successful Realtime or Live accept endpoint selects the runtime surface.*/
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct LiveTransportIncomingWebhookEvent {
     ///The Unix timestamp (in seconds) of when the event was created.
@@ -817,14 +800,13 @@ pub struct LiveTransportIncomingWebhookEvent {
     ///The unique ID of the event.
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     ///The type of the event. Always `live.transport.incoming`.
     #[serde(rename = "type")]
     pub type_: LiveTransportIncomingWebhookEventType,
 }
 ///Event data payload.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct LiveTransportIncomingWebhookEventData {
     /**The `live_...` ID of the pending SIP session.
@@ -844,7 +826,6 @@ untrusted call metadata.*/
 This does not describe SIP signaling security or confirm that media has flowed.
 Clients should handle unrecognized values as unknown.*/
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub sip_media_security: ::std::option::Option<
         ::std::option::Option<LiveTransportIncomingWebhookEventDataSipMediaSecurity>,
     >,
@@ -853,7 +834,7 @@ Clients should handle unrecognized values as unknown.*/
     pub type_: LiveTransportIncomingWebhookEventDataType,
 }
 ///A header from the SIP Invite.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct LiveTransportIncomingWebhookEventDataSipHeadersItem {
     ///Name of the SIP Header.
@@ -871,7 +852,7 @@ pub enum LiveTransportIncomingWebhookEventType {
 The same pending session can also emit `live.call.incoming`; the first
 successful Realtime or Live accept endpoint selects the runtime surface.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct RealtimeCallIncomingWebhookEvent {
     /**The Unix timestamp (in seconds) of when the model response was completed.
@@ -882,7 +863,6 @@ pub struct RealtimeCallIncomingWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `realtime.call.incoming`.
 */
@@ -891,7 +871,7 @@ pub struct RealtimeCallIncomingWebhookEvent {
 }
 /**Event data payload.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct RealtimeCallIncomingWebhookEventData {
     /**The Transceiver `rtc_...` ID of the pending SIP session. The same
@@ -907,14 +887,13 @@ value appears as `session_id` in `live.call.incoming`.
 This does not describe SIP signaling security or confirm that media has flowed.
 Clients should handle unrecognized values as unknown.*/
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub sip_media_security: ::std::option::Option<
         ::std::option::Option<RealtimeCallIncomingWebhookEventDataSipMediaSecurity>,
     >,
 }
 /**A header from the SIP Invite.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct RealtimeCallIncomingWebhookEventDataSipHeadersItem {
     /**Name of the SIP Header.
@@ -933,7 +912,7 @@ pub enum RealtimeCallIncomingWebhookEventType {
 }
 /**Sent when a background response has been cancelled.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ResponseCancelledWebhookEvent {
     /**The Unix timestamp (in seconds) of when the model response was cancelled.
@@ -944,7 +923,6 @@ pub struct ResponseCancelledWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `response.cancelled`.
 */
@@ -953,7 +931,7 @@ pub struct ResponseCancelledWebhookEvent {
 }
 /**Event data payload.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ResponseCancelledWebhookEventData {
     /**The unique ID of the model response.
@@ -969,7 +947,7 @@ pub enum ResponseCancelledWebhookEventType {
 }
 /**Sent when a background response has been completed.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ResponseCompletedWebhookEvent {
     /**The Unix timestamp (in seconds) of when the model response was completed.
@@ -980,7 +958,6 @@ pub struct ResponseCompletedWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `response.completed`.
 */
@@ -989,7 +966,7 @@ pub struct ResponseCompletedWebhookEvent {
 }
 /**Event data payload.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ResponseCompletedWebhookEventData {
     /**The unique ID of the model response.
@@ -1005,7 +982,7 @@ pub enum ResponseCompletedWebhookEventType {
 }
 /**Sent when a background response has failed.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ResponseFailedWebhookEvent {
     /**The Unix timestamp (in seconds) of when the model response failed.
@@ -1016,7 +993,6 @@ pub struct ResponseFailedWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `response.failed`.
 */
@@ -1025,7 +1001,7 @@ pub struct ResponseFailedWebhookEvent {
 }
 /**Event data payload.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ResponseFailedWebhookEventData {
     /**The unique ID of the model response.
@@ -1041,7 +1017,7 @@ pub enum ResponseFailedWebhookEventType {
 }
 /**Sent when a background response has been interrupted.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ResponseIncompleteWebhookEvent {
     /**The Unix timestamp (in seconds) of when the model response was interrupted.
@@ -1052,7 +1028,6 @@ pub struct ResponseIncompleteWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `response.incomplete`.
 */
@@ -1061,7 +1036,7 @@ pub struct ResponseIncompleteWebhookEvent {
 }
 /**Event data payload.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ResponseIncompleteWebhookEventData {
     /**The unique ID of the model response.
@@ -1076,7 +1051,7 @@ pub enum ResponseIncompleteWebhookEventType {
     ResponseIncomplete,
 }
 ///Sent when an approved safety alert is available for an API project.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SafetyAlertCreatedWebhookEvent {
     ///The Unix timestamp in seconds when the event was created.
@@ -1090,7 +1065,7 @@ pub struct SafetyAlertCreatedWebhookEvent {
     pub type_: SafetyAlertCreatedWebhookEventType,
 }
 ///`SafetyAlertCreatedWebhookEventData`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SafetyAlertCreatedWebhookEventData {
     ///The safety alert ID to pass to `GET /v1/safety/alerts/{id}`.
@@ -1103,7 +1078,7 @@ pub enum SafetyAlertCreatedWebhookEventType {
     SafetyAlertCreated,
 }
 ///Sent when a deactivation is issued for a safety identifier in your organization.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SafetyDeactivationIssuedWebhookEvent {
     ///The Unix timestamp in seconds when the event was created.
@@ -1117,7 +1092,7 @@ pub struct SafetyDeactivationIssuedWebhookEvent {
     pub type_: SafetyDeactivationIssuedWebhookEventType,
 }
 ///`SafetyDeactivationIssuedWebhookEventData`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SafetyDeactivationIssuedWebhookEventData {
     ///The safety case ID to pass to `GET /v1/safety/cases/{id}`.
@@ -1130,7 +1105,7 @@ pub enum SafetyDeactivationIssuedWebhookEventType {
     SafetyDeactivationIssued,
 }
 ///Sent when an approved safety alert is available for an enterprise workspace.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SafetyOrgAlertCreatedWebhookEvent {
     ///The Unix timestamp in seconds when the event was created.
@@ -1144,7 +1119,7 @@ pub struct SafetyOrgAlertCreatedWebhookEvent {
     pub type_: SafetyOrgAlertCreatedWebhookEventType,
 }
 ///`SafetyOrgAlertCreatedWebhookEventData`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SafetyOrgAlertCreatedWebhookEventData {
     ///The safety alert ID to pass to `GET /v1/safety/alerts/{id}`.
@@ -1157,7 +1132,7 @@ pub enum SafetyOrgAlertCreatedWebhookEventType {
     SafetyOrgAlertCreated,
 }
 ///Sent when a warning is issued for a safety identifier in your organization.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SafetyWarningIssuedWebhookEvent {
     ///The Unix timestamp in seconds when the event was created.
@@ -1171,7 +1146,7 @@ pub struct SafetyWarningIssuedWebhookEvent {
     pub type_: SafetyWarningIssuedWebhookEventType,
 }
 ///`SafetyWarningIssuedWebhookEventData`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SafetyWarningIssuedWebhookEventData {
     ///The safety case ID to pass to `GET /v1/safety/cases/{id}`.
@@ -1216,6 +1191,88 @@ pub mod error {
         }
     }
 }
+impl<'de> serde::Deserialize<'de> for AgentEnvironmentExpiredWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for AgentEnvironmentExpiredWebhookEvent {
+    const NAME: &'static str = "AgentEnvironmentExpiredWebhookEvent";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: Option<EventObject> = None;
+        let mut type_: Option<AgentEnvironmentExpiredWebhookEventType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(object) = object else {
+            return Err(serde::de::Error::missing_field("object"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentEnvironmentExpiredWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for AgentEnvironmentExpiredWebhookEventData {
+    const NAME: &'static str = "AgentEnvironmentExpiredWebhookEventData";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<::std::string::String> = None;
+        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
+            match __key {
+                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        Ok(Self { id })
+    }
+}
 impl serde::Serialize for AgentEnvironmentExpiredWebhookEventType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer
@@ -1236,6 +1293,88 @@ impl<'de> serde::Deserialize<'de> for AgentEnvironmentExpiredWebhookEventType {
                 &["agent.environment.expired"],
             )
             .map(|()| Self::AgentEnvironmentExpired)
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentEnvironmentFailedWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for AgentEnvironmentFailedWebhookEvent {
+    const NAME: &'static str = "AgentEnvironmentFailedWebhookEvent";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentEnvironmentFailedWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: Option<EventObject> = None;
+        let mut type_: Option<AgentEnvironmentFailedWebhookEventType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(object) = object else {
+            return Err(serde::de::Error::missing_field("object"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentEnvironmentFailedWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for AgentEnvironmentFailedWebhookEventData {
+    const NAME: &'static str = "AgentEnvironmentFailedWebhookEventData";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<::std::string::String> = None;
+        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
+            match __key {
+                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        Ok(Self { id })
     }
 }
 impl serde::Serialize for AgentEnvironmentFailedWebhookEventType {
@@ -1260,6 +1399,88 @@ impl<'de> serde::Deserialize<'de> for AgentEnvironmentFailedWebhookEventType {
             .map(|()| Self::AgentEnvironmentFailed)
     }
 }
+impl<'de> serde::Deserialize<'de> for AgentEnvironmentReadyWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for AgentEnvironmentReadyWebhookEvent {
+    const NAME: &'static str = "AgentEnvironmentReadyWebhookEvent";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentEnvironmentReadyWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: Option<EventObject> = None;
+        let mut type_: Option<AgentEnvironmentReadyWebhookEventType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(object) = object else {
+            return Err(serde::de::Error::missing_field("object"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentEnvironmentReadyWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for AgentEnvironmentReadyWebhookEventData {
+    const NAME: &'static str = "AgentEnvironmentReadyWebhookEventData";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<::std::string::String> = None;
+        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
+            match __key {
+                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        Ok(Self { id })
+    }
+}
 impl serde::Serialize for AgentEnvironmentReadyWebhookEventType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer
@@ -1280,6 +1501,88 @@ impl<'de> serde::Deserialize<'de> for AgentEnvironmentReadyWebhookEventType {
                 &["agent.environment.ready"],
             )
             .map(|()| Self::AgentEnvironmentReady)
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentEnvironmentSuspendedWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for AgentEnvironmentSuspendedWebhookEvent {
+    const NAME: &'static str = "AgentEnvironmentSuspendedWebhookEvent";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentEnvironmentSuspendedWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: Option<EventObject> = None;
+        let mut type_: Option<AgentEnvironmentSuspendedWebhookEventType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(object) = object else {
+            return Err(serde::de::Error::missing_field("object"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentEnvironmentSuspendedWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for AgentEnvironmentSuspendedWebhookEventData {
+    const NAME: &'static str = "AgentEnvironmentSuspendedWebhookEventData";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<::std::string::String> = None;
+        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
+            match __key {
+                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        Ok(Self { id })
     }
 }
 impl serde::Serialize for AgentEnvironmentSuspendedWebhookEventType {
@@ -1304,6 +1607,133 @@ impl<'de> serde::Deserialize<'de> for AgentEnvironmentSuspendedWebhookEventType 
             .map(|()| Self::AgentEnvironmentSuspended)
     }
 }
+impl<'de> serde::Deserialize<'de> for AgentSessionActionRequiredWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for AgentSessionActionRequiredWebhookEvent {
+    const NAME: &'static str = "AgentSessionActionRequiredWebhookEvent";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentSessionActionRequiredWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: Option<EventObject> = None;
+        let mut type_: Option<AgentSessionActionRequiredWebhookEventType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(object) = object else {
+            return Err(serde::de::Error::missing_field("object"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentSessionActionRequiredWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for AgentSessionActionRequiredWebhookEventData {
+    const NAME: &'static str = "AgentSessionActionRequiredWebhookEventData";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<::std::string::String> = None;
+        let mut required_action: Option<
+            AgentSessionActionRequiredWebhookEventDataRequiredAction,
+        > = None;
+        while let Some(__key) = __map
+            .next_key_seed(crate::events::FieldKey(&["id", "required_action"]))?
+        {
+            match __key {
+                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(1) => {
+                    crate::events::read_field(
+                        &mut __map,
+                        &mut required_action,
+                        "required_action",
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(required_action) = required_action else {
+            return Err(serde::de::Error::missing_field("required_action"));
+        };
+        Ok(Self { id, required_action })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for AgentSessionActionRequiredWebhookEventDataRequiredAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject
+for AgentSessionActionRequiredWebhookEventDataRequiredAction {
+    const NAME: &'static str = "AgentSessionActionRequiredWebhookEventDataRequiredAction";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_: Option<
+            AgentSessionActionRequiredWebhookEventDataRequiredActionType,
+        > = None;
+        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["type"]))?
+        {
+            match __key {
+                Some(0) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self { type_ })
+    }
+}
 impl serde::Serialize for AgentSessionActionRequiredWebhookEventType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer
@@ -1324,6 +1754,155 @@ impl<'de> serde::Deserialize<'de> for AgentSessionActionRequiredWebhookEventType
                 &["agent.session.action_required"],
             )
             .map(|()| Self::AgentSessionActionRequired)
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentSessionCreatedWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for AgentSessionCreatedWebhookEvent {
+    const NAME: &'static str = "AgentSessionCreatedWebhookEvent";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentSessionCreatedWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: Option<EventObject> = None;
+        let mut type_: Option<AgentSessionCreatedWebhookEventType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(object) = object else {
+            return Err(serde::de::Error::missing_field("object"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentSessionCreatedWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for AgentSessionCreatedWebhookEventData {
+    const NAME: &'static str = "AgentSessionCreatedWebhookEventData";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut connect: ::std::option::Option<
+            ::std::option::Option<AgentSessionCreatedWebhookEventDataConnect>,
+        > = None;
+        let mut environment_id: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = None;
+        let mut environment_type: Option<::std::string::String> = None;
+        let mut id: Option<::std::string::String> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(
+                    &["connect", "environment_id", "environment_type", "id"],
+                ),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut connect, "connect")?
+                }
+                Some(1) => {
+                    crate::events::read_field(
+                        &mut __map,
+                        &mut environment_id,
+                        "environment_id",
+                    )?
+                }
+                Some(2) => {
+                    crate::events::read_field(
+                        &mut __map,
+                        &mut environment_type,
+                        "environment_type",
+                    )?
+                }
+                Some(3) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(environment_type) = environment_type else {
+            return Err(serde::de::Error::missing_field("environment_type"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        Ok(Self {
+            connect,
+            environment_id,
+            environment_type,
+            id,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentSessionCreatedWebhookEventDataConnect {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for AgentSessionCreatedWebhookEventDataConnect {
+    const NAME: &'static str = "AgentSessionCreatedWebhookEventDataConnect";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut remote_url: Option<::std::string::String> = None;
+        while let Some(__key) = __map
+            .next_key_seed(crate::events::FieldKey(&["remote_url"]))?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut remote_url, "remote_url")?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(remote_url) = remote_url else {
+            return Err(serde::de::Error::missing_field("remote_url"));
+        };
+        Ok(Self { remote_url })
     }
 }
 impl serde::Serialize for AgentSessionCreatedWebhookEventType {
@@ -1348,6 +1927,117 @@ impl<'de> serde::Deserialize<'de> for AgentSessionCreatedWebhookEventType {
             .map(|()| Self::AgentSessionCreated)
     }
 }
+impl<'de> serde::Deserialize<'de> for AgentSessionFailedWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for AgentSessionFailedWebhookEvent {
+    const NAME: &'static str = "AgentSessionFailedWebhookEvent";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentSessionFailedWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: Option<EventObject> = None;
+        let mut type_: Option<AgentSessionFailedWebhookEventType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(object) = object else {
+            return Err(serde::de::Error::missing_field("object"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentSessionFailedWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for AgentSessionFailedWebhookEventData {
+    const NAME: &'static str = "AgentSessionFailedWebhookEventData";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut environment_id: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = None;
+        let mut environment_type: Option<::std::string::String> = None;
+        let mut id: Option<::std::string::String> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["environment_id", "environment_type", "id"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(
+                        &mut __map,
+                        &mut environment_id,
+                        "environment_id",
+                    )?
+                }
+                Some(1) => {
+                    crate::events::read_field(
+                        &mut __map,
+                        &mut environment_type,
+                        "environment_type",
+                    )?
+                }
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(environment_type) = environment_type else {
+            return Err(serde::de::Error::missing_field("environment_type"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        Ok(Self {
+            environment_id,
+            environment_type,
+            id,
+        })
+    }
+}
 impl serde::Serialize for AgentSessionFailedWebhookEventType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer
@@ -1368,6 +2058,117 @@ impl<'de> serde::Deserialize<'de> for AgentSessionFailedWebhookEventType {
                 &["agent.session.failed"],
             )
             .map(|()| Self::AgentSessionFailed)
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentSessionIdleWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for AgentSessionIdleWebhookEvent {
+    const NAME: &'static str = "AgentSessionIdleWebhookEvent";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentSessionIdleWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: Option<EventObject> = None;
+        let mut type_: Option<AgentSessionIdleWebhookEventType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(object) = object else {
+            return Err(serde::de::Error::missing_field("object"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentSessionIdleWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for AgentSessionIdleWebhookEventData {
+    const NAME: &'static str = "AgentSessionIdleWebhookEventData";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut environment_id: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = None;
+        let mut environment_type: Option<::std::string::String> = None;
+        let mut id: Option<::std::string::String> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["environment_id", "environment_type", "id"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(
+                        &mut __map,
+                        &mut environment_id,
+                        "environment_id",
+                    )?
+                }
+                Some(1) => {
+                    crate::events::read_field(
+                        &mut __map,
+                        &mut environment_type,
+                        "environment_type",
+                    )?
+                }
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(environment_type) = environment_type else {
+            return Err(serde::de::Error::missing_field("environment_type"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        Ok(Self {
+            environment_id,
+            environment_type,
+            id,
+        })
     }
 }
 impl serde::Serialize for AgentSessionIdleWebhookEventType {
@@ -1392,6 +2193,117 @@ impl<'de> serde::Deserialize<'de> for AgentSessionIdleWebhookEventType {
             .map(|()| Self::AgentSessionIdle)
     }
 }
+impl<'de> serde::Deserialize<'de> for AgentSessionInProgressWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for AgentSessionInProgressWebhookEvent {
+    const NAME: &'static str = "AgentSessionInProgressWebhookEvent";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentSessionInProgressWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: Option<EventObject> = None;
+        let mut type_: Option<AgentSessionInProgressWebhookEventType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(object) = object else {
+            return Err(serde::de::Error::missing_field("object"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentSessionInProgressWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for AgentSessionInProgressWebhookEventData {
+    const NAME: &'static str = "AgentSessionInProgressWebhookEventData";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut environment_id: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = None;
+        let mut environment_type: Option<::std::string::String> = None;
+        let mut id: Option<::std::string::String> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["environment_id", "environment_type", "id"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(
+                        &mut __map,
+                        &mut environment_id,
+                        "environment_id",
+                    )?
+                }
+                Some(1) => {
+                    crate::events::read_field(
+                        &mut __map,
+                        &mut environment_type,
+                        "environment_type",
+                    )?
+                }
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(environment_type) = environment_type else {
+            return Err(serde::de::Error::missing_field("environment_type"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        Ok(Self {
+            environment_id,
+            environment_type,
+            id,
+        })
+    }
+}
 impl serde::Serialize for AgentSessionInProgressWebhookEventType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer
@@ -1412,6 +2324,85 @@ impl<'de> serde::Deserialize<'de> for AgentSessionInProgressWebhookEventType {
                 &["agent.session.in_progress"],
             )
             .map(|()| Self::AgentSessionInProgress)
+    }
+}
+impl<'de> serde::Deserialize<'de> for BatchCancelledWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for BatchCancelledWebhookEvent {
+    const NAME: &'static str = "BatchCancelledWebhookEvent";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<BatchCancelledWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<BatchCancelledWebhookEventType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for BatchCancelledWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for BatchCancelledWebhookEventData {
+    const NAME: &'static str = "BatchCancelledWebhookEventData";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<::std::string::String> = None;
+        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
+            match __key {
+                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        Ok(Self { id })
     }
 }
 impl serde::Serialize for BatchCancelledWebhookEventType {
@@ -1436,6 +2427,85 @@ impl<'de> serde::Deserialize<'de> for BatchCancelledWebhookEventType {
             .map(|()| Self::BatchCancelled)
     }
 }
+impl<'de> serde::Deserialize<'de> for BatchCompletedWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for BatchCompletedWebhookEvent {
+    const NAME: &'static str = "BatchCompletedWebhookEvent";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<BatchCompletedWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<BatchCompletedWebhookEventType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for BatchCompletedWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for BatchCompletedWebhookEventData {
+    const NAME: &'static str = "BatchCompletedWebhookEventData";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<::std::string::String> = None;
+        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
+            match __key {
+                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        Ok(Self { id })
+    }
+}
 impl serde::Serialize for BatchCompletedWebhookEventType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer
@@ -1458,6 +2528,85 @@ impl<'de> serde::Deserialize<'de> for BatchCompletedWebhookEventType {
             .map(|()| Self::BatchCompleted)
     }
 }
+impl<'de> serde::Deserialize<'de> for BatchExpiredWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for BatchExpiredWebhookEvent {
+    const NAME: &'static str = "BatchExpiredWebhookEvent";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<BatchExpiredWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<BatchExpiredWebhookEventType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for BatchExpiredWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for BatchExpiredWebhookEventData {
+    const NAME: &'static str = "BatchExpiredWebhookEventData";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<::std::string::String> = None;
+        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
+            match __key {
+                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        Ok(Self { id })
+    }
+}
 impl serde::Serialize for BatchExpiredWebhookEventType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer
@@ -1476,6 +2625,85 @@ impl<'de> serde::Deserialize<'de> for BatchExpiredWebhookEventType {
             .map(|()| Self::BatchExpired)
     }
 }
+impl<'de> serde::Deserialize<'de> for BatchFailedWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for BatchFailedWebhookEvent {
+    const NAME: &'static str = "BatchFailedWebhookEvent";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<BatchFailedWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<BatchFailedWebhookEventType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for BatchFailedWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for BatchFailedWebhookEventData {
+    const NAME: &'static str = "BatchFailedWebhookEventData";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<::std::string::String> = None;
+        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
+            match __key {
+                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        Ok(Self { id })
+    }
+}
 impl serde::Serialize for BatchFailedWebhookEventType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer
@@ -1492,6 +2720,85 @@ impl<'de> serde::Deserialize<'de> for BatchFailedWebhookEventType {
                 &["batch.failed"],
             )
             .map(|()| Self::BatchFailed)
+    }
+}
+impl<'de> serde::Deserialize<'de> for EvalRunCanceledWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for EvalRunCanceledWebhookEvent {
+    const NAME: &'static str = "EvalRunCanceledWebhookEvent";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<EvalRunCanceledWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<EvalRunCanceledWebhookEventType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for EvalRunCanceledWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for EvalRunCanceledWebhookEventData {
+    const NAME: &'static str = "EvalRunCanceledWebhookEventData";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<::std::string::String> = None;
+        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
+            match __key {
+                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        Ok(Self { id })
     }
 }
 impl serde::Serialize for EvalRunCanceledWebhookEventType {
@@ -1516,6 +2823,85 @@ impl<'de> serde::Deserialize<'de> for EvalRunCanceledWebhookEventType {
             .map(|()| Self::EvalRunCanceled)
     }
 }
+impl<'de> serde::Deserialize<'de> for EvalRunFailedWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for EvalRunFailedWebhookEvent {
+    const NAME: &'static str = "EvalRunFailedWebhookEvent";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<EvalRunFailedWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<EvalRunFailedWebhookEventType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for EvalRunFailedWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for EvalRunFailedWebhookEventData {
+    const NAME: &'static str = "EvalRunFailedWebhookEventData";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<::std::string::String> = None;
+        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
+            match __key {
+                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        Ok(Self { id })
+    }
+}
 impl serde::Serialize for EvalRunFailedWebhookEventType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer
@@ -1536,6 +2922,85 @@ impl<'de> serde::Deserialize<'de> for EvalRunFailedWebhookEventType {
                 &["eval.run.failed"],
             )
             .map(|()| Self::EvalRunFailed)
+    }
+}
+impl<'de> serde::Deserialize<'de> for EvalRunSucceededWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for EvalRunSucceededWebhookEvent {
+    const NAME: &'static str = "EvalRunSucceededWebhookEvent";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<EvalRunSucceededWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<EvalRunSucceededWebhookEventType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for EvalRunSucceededWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for EvalRunSucceededWebhookEventData {
+    const NAME: &'static str = "EvalRunSucceededWebhookEventData";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<::std::string::String> = None;
+        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
+            match __key {
+                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        Ok(Self { id })
     }
 }
 impl serde::Serialize for EvalRunSucceededWebhookEventType {
@@ -1560,6 +3025,85 @@ impl<'de> serde::Deserialize<'de> for EvalRunSucceededWebhookEventType {
             .map(|()| Self::EvalRunSucceeded)
     }
 }
+impl<'de> serde::Deserialize<'de> for FineTuningJobCancelledWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for FineTuningJobCancelledWebhookEvent {
+    const NAME: &'static str = "FineTuningJobCancelledWebhookEvent";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<FineTuningJobCancelledWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<FineTuningJobCancelledWebhookEventType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FineTuningJobCancelledWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for FineTuningJobCancelledWebhookEventData {
+    const NAME: &'static str = "FineTuningJobCancelledWebhookEventData";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<::std::string::String> = None;
+        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
+            match __key {
+                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        Ok(Self { id })
+    }
+}
 impl serde::Serialize for FineTuningJobCancelledWebhookEventType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer
@@ -1580,6 +3124,85 @@ impl<'de> serde::Deserialize<'de> for FineTuningJobCancelledWebhookEventType {
                 &["fine_tuning.job.cancelled"],
             )
             .map(|()| Self::FineTuningJobCancelled)
+    }
+}
+impl<'de> serde::Deserialize<'de> for FineTuningJobFailedWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for FineTuningJobFailedWebhookEvent {
+    const NAME: &'static str = "FineTuningJobFailedWebhookEvent";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<FineTuningJobFailedWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<FineTuningJobFailedWebhookEventType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FineTuningJobFailedWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for FineTuningJobFailedWebhookEventData {
+    const NAME: &'static str = "FineTuningJobFailedWebhookEventData";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<::std::string::String> = None;
+        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
+            match __key {
+                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        Ok(Self { id })
     }
 }
 impl serde::Serialize for FineTuningJobFailedWebhookEventType {
@@ -1604,6 +3227,85 @@ impl<'de> serde::Deserialize<'de> for FineTuningJobFailedWebhookEventType {
             .map(|()| Self::FineTuningJobFailed)
     }
 }
+impl<'de> serde::Deserialize<'de> for FineTuningJobSucceededWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for FineTuningJobSucceededWebhookEvent {
+    const NAME: &'static str = "FineTuningJobSucceededWebhookEvent";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<FineTuningJobSucceededWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<FineTuningJobSucceededWebhookEventType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FineTuningJobSucceededWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for FineTuningJobSucceededWebhookEventData {
+    const NAME: &'static str = "FineTuningJobSucceededWebhookEventData";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<::std::string::String> = None;
+        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
+            match __key {
+                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        Ok(Self { id })
+    }
+}
 impl serde::Serialize for FineTuningJobSucceededWebhookEventType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer
@@ -1624,6 +3326,152 @@ impl<'de> serde::Deserialize<'de> for FineTuningJobSucceededWebhookEventType {
                 &["fine_tuning.job.succeeded"],
             )
             .map(|()| Self::FineTuningJobSucceeded)
+    }
+}
+impl<'de> serde::Deserialize<'de> for LiveCallIncomingWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for LiveCallIncomingWebhookEvent {
+    const NAME: &'static str = "LiveCallIncomingWebhookEvent";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<LiveCallIncomingWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<LiveCallIncomingWebhookEventType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for LiveCallIncomingWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for LiveCallIncomingWebhookEventData {
+    const NAME: &'static str = "LiveCallIncomingWebhookEventData";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut session_id: Option<::std::string::String> = None;
+        let mut sip_headers: Option<
+            ::std::vec::Vec<LiveCallIncomingWebhookEventDataSipHeadersItem>,
+        > = None;
+        let mut sip_media_security: ::std::option::Option<
+            ::std::option::Option<LiveCallIncomingWebhookEventDataSipMediaSecurity>,
+        > = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(
+                    &["session_id", "sip_headers", "sip_media_security"],
+                ),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut session_id, "session_id")?
+                }
+                Some(1) => {
+                    crate::events::read_field(
+                        &mut __map,
+                        &mut sip_headers,
+                        "sip_headers",
+                    )?
+                }
+                Some(2) => {
+                    crate::events::read_field(
+                        &mut __map,
+                        &mut sip_media_security,
+                        "sip_media_security",
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(session_id) = session_id else {
+            return Err(serde::de::Error::missing_field("session_id"));
+        };
+        let Some(sip_headers) = sip_headers else {
+            return Err(serde::de::Error::missing_field("sip_headers"));
+        };
+        Ok(Self {
+            session_id,
+            sip_headers,
+            sip_media_security,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for LiveCallIncomingWebhookEventDataSipHeadersItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for LiveCallIncomingWebhookEventDataSipHeadersItem {
+    const NAME: &'static str = "LiveCallIncomingWebhookEventDataSipHeadersItem";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name: Option<::std::string::String> = None;
+        let mut value: Option<::std::string::String> = None;
+        while let Some(__key) = __map
+            .next_key_seed(crate::events::FieldKey(&["name", "value"]))?
+        {
+            match __key {
+                Some(0) => crate::events::read_field(&mut __map, &mut name, "name")?,
+                Some(1) => crate::events::read_field(&mut __map, &mut value, "value")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        let Some(value) = value else {
+            return Err(serde::de::Error::missing_field("value"));
+        };
+        Ok(Self { name, value })
     }
 }
 impl serde::Serialize for LiveCallIncomingWebhookEventType {
@@ -1648,6 +3496,97 @@ impl<'de> serde::Deserialize<'de> for LiveCallIncomingWebhookEventType {
             .map(|()| Self::LiveCallIncoming)
     }
 }
+impl<'de> serde::Deserialize<'de> for LiveTransportConnectedWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for LiveTransportConnectedWebhookEvent {
+    const NAME: &'static str = "LiveTransportConnectedWebhookEvent";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<LiveTransportConnectedWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: Option<EventObject> = None;
+        let mut type_: Option<LiveTransportConnectedWebhookEventType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(object) = object else {
+            return Err(serde::de::Error::missing_field("object"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for LiveTransportConnectedWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for LiveTransportConnectedWebhookEventData {
+    const NAME: &'static str = "LiveTransportConnectedWebhookEventData";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut session_id: Option<::std::string::String> = None;
+        let mut type_: Option<LiveTransportConnectedWebhookEventDataType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(crate::events::FieldKey(&["session_id", "type"]))?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut session_id, "session_id")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(session_id) = session_id else {
+            return Err(serde::de::Error::missing_field("session_id"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self { session_id, type_ })
+    }
+}
 impl serde::Serialize for LiveTransportConnectedWebhookEventType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer
@@ -1668,6 +3607,159 @@ impl<'de> serde::Deserialize<'de> for LiveTransportConnectedWebhookEventType {
                 &["live.transport.connected"],
             )
             .map(|()| Self::LiveTransportConnected)
+    }
+}
+impl<'de> serde::Deserialize<'de> for LiveTransportIncomingWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for LiveTransportIncomingWebhookEvent {
+    const NAME: &'static str = "LiveTransportIncomingWebhookEvent";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<LiveTransportIncomingWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<LiveTransportIncomingWebhookEventType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for LiveTransportIncomingWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for LiveTransportIncomingWebhookEventData {
+    const NAME: &'static str = "LiveTransportIncomingWebhookEventData";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut session_id: Option<::std::string::String> = None;
+        let mut sip_headers: Option<
+            ::std::vec::Vec<LiveTransportIncomingWebhookEventDataSipHeadersItem>,
+        > = None;
+        let mut sip_media_security: ::std::option::Option<
+            ::std::option::Option<LiveTransportIncomingWebhookEventDataSipMediaSecurity>,
+        > = None;
+        let mut type_: Option<LiveTransportIncomingWebhookEventDataType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(
+                    &["session_id", "sip_headers", "sip_media_security", "type"],
+                ),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut session_id, "session_id")?
+                }
+                Some(1) => {
+                    crate::events::read_field(
+                        &mut __map,
+                        &mut sip_headers,
+                        "sip_headers",
+                    )?
+                }
+                Some(2) => {
+                    crate::events::read_field(
+                        &mut __map,
+                        &mut sip_media_security,
+                        "sip_media_security",
+                    )?
+                }
+                Some(3) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(session_id) = session_id else {
+            return Err(serde::de::Error::missing_field("session_id"));
+        };
+        let Some(sip_headers) = sip_headers else {
+            return Err(serde::de::Error::missing_field("sip_headers"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            session_id,
+            sip_headers,
+            sip_media_security,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for LiveTransportIncomingWebhookEventDataSipHeadersItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for LiveTransportIncomingWebhookEventDataSipHeadersItem {
+    const NAME: &'static str = "LiveTransportIncomingWebhookEventDataSipHeadersItem";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name: Option<::std::string::String> = None;
+        let mut value: Option<::std::string::String> = None;
+        while let Some(__key) = __map
+            .next_key_seed(crate::events::FieldKey(&["name", "value"]))?
+        {
+            match __key {
+                Some(0) => crate::events::read_field(&mut __map, &mut name, "name")?,
+                Some(1) => crate::events::read_field(&mut __map, &mut value, "value")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        let Some(value) = value else {
+            return Err(serde::de::Error::missing_field("value"));
+        };
+        Ok(Self { name, value })
     }
 }
 impl serde::Serialize for LiveTransportIncomingWebhookEventType {
@@ -1692,6 +3784,153 @@ impl<'de> serde::Deserialize<'de> for LiveTransportIncomingWebhookEventType {
             .map(|()| Self::LiveTransportIncoming)
     }
 }
+impl<'de> serde::Deserialize<'de> for RealtimeCallIncomingWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for RealtimeCallIncomingWebhookEvent {
+    const NAME: &'static str = "RealtimeCallIncomingWebhookEvent";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<RealtimeCallIncomingWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<RealtimeCallIncomingWebhookEventType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for RealtimeCallIncomingWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for RealtimeCallIncomingWebhookEventData {
+    const NAME: &'static str = "RealtimeCallIncomingWebhookEventData";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut call_id: Option<::std::string::String> = None;
+        let mut sip_headers: Option<
+            ::std::vec::Vec<RealtimeCallIncomingWebhookEventDataSipHeadersItem>,
+        > = None;
+        let mut sip_media_security: ::std::option::Option<
+            ::std::option::Option<RealtimeCallIncomingWebhookEventDataSipMediaSecurity>,
+        > = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(
+                    &["call_id", "sip_headers", "sip_media_security"],
+                ),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut call_id, "call_id")?
+                }
+                Some(1) => {
+                    crate::events::read_field(
+                        &mut __map,
+                        &mut sip_headers,
+                        "sip_headers",
+                    )?
+                }
+                Some(2) => {
+                    crate::events::read_field(
+                        &mut __map,
+                        &mut sip_media_security,
+                        "sip_media_security",
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(call_id) = call_id else {
+            return Err(serde::de::Error::missing_field("call_id"));
+        };
+        let Some(sip_headers) = sip_headers else {
+            return Err(serde::de::Error::missing_field("sip_headers"));
+        };
+        Ok(Self {
+            call_id,
+            sip_headers,
+            sip_media_security,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for RealtimeCallIncomingWebhookEventDataSipHeadersItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for RealtimeCallIncomingWebhookEventDataSipHeadersItem {
+    const NAME: &'static str = "RealtimeCallIncomingWebhookEventDataSipHeadersItem";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name: Option<::std::string::String> = None;
+        let mut value: Option<::std::string::String> = None;
+        while let Some(__key) = __map
+            .next_key_seed(crate::events::FieldKey(&["name", "value"]))?
+        {
+            match __key {
+                Some(0) => crate::events::read_field(&mut __map, &mut name, "name")?,
+                Some(1) => crate::events::read_field(&mut __map, &mut value, "value")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        let Some(value) = value else {
+            return Err(serde::de::Error::missing_field("value"));
+        };
+        Ok(Self { name, value })
+    }
+}
 impl serde::Serialize for RealtimeCallIncomingWebhookEventType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer
@@ -1712,6 +3951,85 @@ impl<'de> serde::Deserialize<'de> for RealtimeCallIncomingWebhookEventType {
                 &["realtime.call.incoming"],
             )
             .map(|()| Self::RealtimeCallIncoming)
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResponseCancelledWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for ResponseCancelledWebhookEvent {
+    const NAME: &'static str = "ResponseCancelledWebhookEvent";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<ResponseCancelledWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<ResponseCancelledWebhookEventType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResponseCancelledWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for ResponseCancelledWebhookEventData {
+    const NAME: &'static str = "ResponseCancelledWebhookEventData";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<::std::string::String> = None;
+        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
+            match __key {
+                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        Ok(Self { id })
     }
 }
 impl serde::Serialize for ResponseCancelledWebhookEventType {
@@ -1736,6 +4054,85 @@ impl<'de> serde::Deserialize<'de> for ResponseCancelledWebhookEventType {
             .map(|()| Self::ResponseCancelled)
     }
 }
+impl<'de> serde::Deserialize<'de> for ResponseCompletedWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for ResponseCompletedWebhookEvent {
+    const NAME: &'static str = "ResponseCompletedWebhookEvent";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<ResponseCompletedWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<ResponseCompletedWebhookEventType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResponseCompletedWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for ResponseCompletedWebhookEventData {
+    const NAME: &'static str = "ResponseCompletedWebhookEventData";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<::std::string::String> = None;
+        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
+            match __key {
+                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        Ok(Self { id })
+    }
+}
 impl serde::Serialize for ResponseCompletedWebhookEventType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer
@@ -1756,6 +4153,85 @@ impl<'de> serde::Deserialize<'de> for ResponseCompletedWebhookEventType {
                 &["response.completed"],
             )
             .map(|()| Self::ResponseCompleted)
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResponseFailedWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for ResponseFailedWebhookEvent {
+    const NAME: &'static str = "ResponseFailedWebhookEvent";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<ResponseFailedWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<ResponseFailedWebhookEventType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResponseFailedWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for ResponseFailedWebhookEventData {
+    const NAME: &'static str = "ResponseFailedWebhookEventData";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<::std::string::String> = None;
+        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
+            match __key {
+                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        Ok(Self { id })
     }
 }
 impl serde::Serialize for ResponseFailedWebhookEventType {
@@ -1780,6 +4256,85 @@ impl<'de> serde::Deserialize<'de> for ResponseFailedWebhookEventType {
             .map(|()| Self::ResponseFailed)
     }
 }
+impl<'de> serde::Deserialize<'de> for ResponseIncompleteWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for ResponseIncompleteWebhookEvent {
+    const NAME: &'static str = "ResponseIncompleteWebhookEvent";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<ResponseIncompleteWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<ResponseIncompleteWebhookEventType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResponseIncompleteWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for ResponseIncompleteWebhookEventData {
+    const NAME: &'static str = "ResponseIncompleteWebhookEventData";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<::std::string::String> = None;
+        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
+            match __key {
+                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        Ok(Self { id })
+    }
+}
 impl serde::Serialize for ResponseIncompleteWebhookEventType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer
@@ -1800,6 +4355,88 @@ impl<'de> serde::Deserialize<'de> for ResponseIncompleteWebhookEventType {
                 &["response.incomplete"],
             )
             .map(|()| Self::ResponseIncomplete)
+    }
+}
+impl<'de> serde::Deserialize<'de> for SafetyAlertCreatedWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for SafetyAlertCreatedWebhookEvent {
+    const NAME: &'static str = "SafetyAlertCreatedWebhookEvent";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<SafetyAlertCreatedWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: Option<EventObject> = None;
+        let mut type_: Option<SafetyAlertCreatedWebhookEventType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(object) = object else {
+            return Err(serde::de::Error::missing_field("object"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SafetyAlertCreatedWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for SafetyAlertCreatedWebhookEventData {
+    const NAME: &'static str = "SafetyAlertCreatedWebhookEventData";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<::std::string::String> = None;
+        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
+            match __key {
+                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        Ok(Self { id })
     }
 }
 impl serde::Serialize for SafetyAlertCreatedWebhookEventType {
@@ -1824,6 +4461,88 @@ impl<'de> serde::Deserialize<'de> for SafetyAlertCreatedWebhookEventType {
             .map(|()| Self::SafetyAlertCreated)
     }
 }
+impl<'de> serde::Deserialize<'de> for SafetyDeactivationIssuedWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for SafetyDeactivationIssuedWebhookEvent {
+    const NAME: &'static str = "SafetyDeactivationIssuedWebhookEvent";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<SafetyDeactivationIssuedWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: Option<EventObject> = None;
+        let mut type_: Option<SafetyDeactivationIssuedWebhookEventType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(object) = object else {
+            return Err(serde::de::Error::missing_field("object"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SafetyDeactivationIssuedWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for SafetyDeactivationIssuedWebhookEventData {
+    const NAME: &'static str = "SafetyDeactivationIssuedWebhookEventData";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<::std::string::String> = None;
+        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
+            match __key {
+                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        Ok(Self { id })
+    }
+}
 impl serde::Serialize for SafetyDeactivationIssuedWebhookEventType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer
@@ -1846,6 +4565,88 @@ impl<'de> serde::Deserialize<'de> for SafetyDeactivationIssuedWebhookEventType {
             .map(|()| Self::SafetyDeactivationIssued)
     }
 }
+impl<'de> serde::Deserialize<'de> for SafetyOrgAlertCreatedWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for SafetyOrgAlertCreatedWebhookEvent {
+    const NAME: &'static str = "SafetyOrgAlertCreatedWebhookEvent";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<SafetyOrgAlertCreatedWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: Option<EventObject> = None;
+        let mut type_: Option<SafetyOrgAlertCreatedWebhookEventType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(object) = object else {
+            return Err(serde::de::Error::missing_field("object"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SafetyOrgAlertCreatedWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for SafetyOrgAlertCreatedWebhookEventData {
+    const NAME: &'static str = "SafetyOrgAlertCreatedWebhookEventData";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<::std::string::String> = None;
+        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
+            match __key {
+                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        Ok(Self { id })
+    }
+}
 impl serde::Serialize for SafetyOrgAlertCreatedWebhookEventType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer
@@ -1866,6 +4667,88 @@ impl<'de> serde::Deserialize<'de> for SafetyOrgAlertCreatedWebhookEventType {
                 &["safety.org_alert.created"],
             )
             .map(|()| Self::SafetyOrgAlertCreated)
+    }
+}
+impl<'de> serde::Deserialize<'de> for SafetyWarningIssuedWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for SafetyWarningIssuedWebhookEvent {
+    const NAME: &'static str = "SafetyWarningIssuedWebhookEvent";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<SafetyWarningIssuedWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: Option<EventObject> = None;
+        let mut type_: Option<SafetyWarningIssuedWebhookEventType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(object) = object else {
+            return Err(serde::de::Error::missing_field("object"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SafetyWarningIssuedWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer)
+    }
+}
+impl crate::events::FromObject for SafetyWarningIssuedWebhookEventData {
+    const NAME: &'static str = "SafetyWarningIssuedWebhookEventData";
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<::std::string::String> = None;
+        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
+            match __key {
+                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        Ok(Self { id })
     }
 }
 impl serde::Serialize for SafetyWarningIssuedWebhookEventType {

@@ -1,0 +1,101 @@
+//! What the generated structs' `Deserialize` impls share.
+//!
+//! `build.rs` writes, per struct, only the loop over its keys and the assembly of its
+//! fields (`FromObject`); the key lookup and the visitor are compiled once here. Compared
+//! with serde's derive, a struct reads only from a JSON object, never from an array, and
+//! each build grows less with every event.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
+use serde::Deserialize;
+
+/// A generated struct, read from the members of a JSON object.
+pub(crate) trait FromObject: Sized {
+    /// The struct's name, for "expected struct …" errors.
+    const NAME: &'static str;
+
+    /// Reads the struct from `map`: unknown keys skipped, a duplicate or missing required
+    /// key an error.
+    fn from_object<'de, A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
+}
+
+/// Reads a generated struct from a JSON object; anything else is an "invalid type" error.
+pub(crate) fn deserialize_object<'de, D: Deserializer<'de>, T: FromObject>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    deserializer.deserialize_map(ObjectVisitor(PhantomData))
+}
+
+struct ObjectVisitor<T>(PhantomData<T>);
+
+impl<'de, T: FromObject> Visitor<'de> for ObjectVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "struct {}", T::NAME)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        T::from_object(map)
+    }
+}
+
+/// Reads an object key as the index of a struct's field in `self.0` (its JSON names), or
+/// `None` for a key the struct does not have.
+pub(crate) struct FieldKey(pub(crate) &'static [&'static str]);
+
+impl<'de> DeserializeSeed<'de> for FieldKey {
+    type Value = Option<usize>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<usize>, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl Visitor<'_> for FieldKey {
+    type Value = Option<usize>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("field identifier")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Option<usize>, E> {
+        Ok(field_index(self.0, key))
+    }
+
+    fn visit_bytes<E: de::Error>(self, key: &[u8]) -> Result<Option<usize>, E> {
+        Ok(std::str::from_utf8(key)
+            .ok()
+            .and_then(|key| field_index(self.0, key)))
+    }
+
+    // Formats that number the fields, as serde's derive accepts them.
+    fn visit_u64<E: de::Error>(self, index: u64) -> Result<Option<usize>, E> {
+        Ok(usize::try_from(index).ok().filter(|i| *i < self.0.len()))
+    }
+}
+
+/// The position of `key` in `fields`. Not generic: one copy serves every struct.
+fn field_index(fields: &[&str], key: &str) -> Option<usize> {
+    fields.iter().position(|field| *field == key)
+}
+
+/// Reads the value of the field `key` into `slot`; a second value for it is an error.
+pub(crate) fn read_field<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
+    map: &mut A,
+    slot: &mut Option<T>,
+    key: &'static str,
+) -> Result<(), A::Error> {
+    if slot.is_some() {
+        return Err(de::Error::duplicate_field(key));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
+/// Skips the value of a key the struct does not have.
+pub(crate) fn skip_value<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<de::IgnoredAny>().map(|_| ())
+}
