@@ -577,7 +577,7 @@ fn marked_in(schema: &Value, owner: &str, out: &mut Marked) {
 fn field_named<'a>(item: &'a mut syn::ItemStruct, name: &str) -> Option<&'a mut syn::Field> {
     item.fields
         .iter_mut()
-        .find(|f| field_key(f).is_ok_and(|key| key == name))
+        .find(|f| field_serde(f).is_ok_and(|serde| serde.key == name))
 }
 
 /// `Option<T>` → `Option<Option<T>>`: `None` when the field is absent, `Some(None)` when it
@@ -748,12 +748,13 @@ fn object_deserialize(
         (vec![], vec![], vec![], vec![], vec![]);
     for (index, field) in fields.named.iter().enumerate() {
         let ident = field.ident.clone().ok_or("a named field without a name")?;
-        let key = field_key(field).map_err(|e| format!("`{name}.{ident}`: {e}"))?;
+        let FieldSerde { key, null_required } =
+            field_serde(field).map_err(|e| format!("`{name}.{ident}`: {e}"))?;
         let ty = &field.ty;
         if nullable.contains(&key.as_str()) {
             // The slot is the field: `None` until the key comes, then the value or `null`.
             slots.push(quote! { let mut #ident: #ty = None; });
-        } else if is_option(ty) {
+        } else if is_option(ty) && !null_required {
             slots.push(quote! { let mut #ident: Option<#ty> = None; });
             checks.push(quote! { let #ident = #ident.flatten(); });
         } else {
@@ -795,29 +796,46 @@ fn object_deserialize(
     })
 }
 
-/// The JSON name of a field typify made, after checking that its other `serde` attributes
-/// only concern serializing.
-fn field_key(field: &syn::Field) -> Result<String, String> {
+/// How typify's `serde` attributes ask a field to be read.
+struct FieldSerde {
+    /// The JSON name.
+    key: String,
+    /// An `Option` that must be present but may be `null` (a required, nullable field).
+    null_required: bool,
+}
+
+/// Reads a field's `serde` attributes, refusing those the generated `Deserialize` does not
+/// implement.
+fn field_serde(field: &syn::Field) -> Result<FieldSerde, String> {
     let mut key = field.ident.as_ref().map(ToString::to_string);
+    let mut null_required = false;
     for attr in field.attrs.iter().filter(|a| a.path().is_ident("serde")) {
         attr.parse_nested_meta(|meta| {
             if meta.path.is_ident("rename") {
                 key = Some(meta.value()?.parse::<syn::LitStr>()?.value());
             } else if meta.path.is_ident("skip_serializing_if") {
                 meta.value()?.parse::<syn::LitStr>()?;
+            } else if meta.path.is_ident("deserialize_with")
+                && meta.value()?.parse::<syn::LitStr>()?.value()
+                    == "::std::option::Option::deserialize"
+            {
+                null_required = true;
             } else {
-                let what = meta
-                    .path
-                    .get_ident()
-                    .map(ToString::to_string)
-                    .unwrap_or_default();
-                return Err(meta.error(format!("build.rs does not read `#[serde({what})]`")));
+                let what = meta.path.get_ident().map(ToString::to_string);
+                let what = what.unwrap_or_default();
+                return Err(meta.error(format!("build.rs does not read `#[serde({what})]` here")));
             }
             Ok(())
         })
         .map_err(|e| e.to_string())?;
     }
-    key.ok_or_else(|| "no name".to_owned())
+    let key = key.ok_or("a field without a name")?;
+    if null_required && !is_option(&field.ty) {
+        return Err(format!(
+            "`{key}` is read with `Option::deserialize` but is not an `Option`"
+        ));
+    }
+    Ok(FieldSerde { key, null_required })
 }
 
 fn is_option(ty: &syn::Type) -> bool {
