@@ -633,6 +633,8 @@ fn tidy(types: TokenStream, events: &[Event], marked: &Marked) -> Result<TokenSt
         _ => true,
     });
     let mut type_impls = Vec::new();
+    // The fields of each struct whose `Deserialize` is written out, and the struct.
+    let mut shapes = BTreeMap::new();
     for item in &mut file.items {
         match item {
             syn::Item::Mod(m) if m.ident == "error" => m.attrs.push(hidden.clone()),
@@ -675,7 +677,7 @@ fn tidy(types: TokenStream, events: &[Event], marked: &Marked) -> Result<TokenSt
                 for field in &nullable {
                     keep_null(s, field)?;
                 }
-                type_impls.push(object_deserialize(s, &nullable)?);
+                type_impls.push(object_deserialize(s, &nullable, &mut shapes)?);
             }
             _ => {}
         }
@@ -719,6 +721,7 @@ fn tidy(types: TokenStream, events: &[Event], marked: &Marked) -> Result<TokenSt
 fn object_deserialize(
     item: &mut syn::ItemStruct,
     nullable: &[&str],
+    shapes: &mut BTreeMap<String, Ident>,
 ) -> Result<TokenStream, String> {
     let name = item.ident.clone();
     for attr in &mut item.attrs {
@@ -773,14 +776,26 @@ fn object_deserialize(
         keys.push(key);
     }
     let text = name.to_string();
+    let shape = quote! { #(#slots)* #(#arms)* #(#checks)* }.to_string();
+    if let Some(first) = shapes.get(&shape) {
+        // Many events' `data` have the same fields: one reading serves them all.
+        return Ok(quote! {
+            impl<'de> serde::Deserialize<'de> for #name {
+                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    let #first { #(#idents),* } = crate::events::deserialize_object(deserializer, #text)?;
+                    Ok(Self { #(#idents),* })
+                }
+            }
+        });
+    }
+    shapes.insert(shape, name.clone());
     Ok(quote! {
         impl<'de> serde::Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                crate::events::deserialize_object(deserializer)
+                crate::events::deserialize_object(deserializer, #text)
             }
         }
         impl crate::events::FromObject for #name {
-            const NAME: &'static str = #text;
             fn from_object<'de, A: serde::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
                 #(#slots)*
                 while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&[#(#keys),*]))? {

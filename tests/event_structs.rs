@@ -101,6 +101,33 @@ fn a_struct_given_as_an_array_is_refused() {
     assert_eq!(unparsed.error().column(), nested.find(r#"["b"]"#).unwrap());
 }
 
+/// Structs with the same fields share their reading; each error still names its own struct.
+#[test]
+fn structs_with_the_same_fields_name_themselves() {
+    use openai_webhooks::events::{
+        AgentEnvironmentExpiredWebhookEventData as Expired, BatchFailedWebhookEventData as Failed,
+    };
+    let expired = serde_json::from_str::<Expired>("[]")
+        .unwrap_err()
+        .to_string();
+    let failed = serde_json::from_str::<Failed>("[]")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        expired.contains("expected struct AgentEnvironmentExpiredWebhookEventData"),
+        "{expired}"
+    );
+    assert!(
+        failed.contains("expected struct BatchFailedWebhookEventData"),
+        "{failed}"
+    );
+    let (expired, failed): (Expired, Failed) = (
+        serde_json::from_str(r#"{"id": "a", "x": 1}"#).unwrap(),
+        serde_json::from_str(r#"{"x": 1, "id": "b"}"#).unwrap(),
+    );
+    assert_eq!((expired.id.as_str(), failed.id.as_str()), ("a", "b"));
+}
+
 #[test]
 fn a_missing_required_field_is_named() {
     for (field, parent) in [("created_at", None), ("type", None), ("id", Some("data"))] {

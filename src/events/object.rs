@@ -13,28 +13,27 @@ use serde::Deserialize;
 
 /// A generated struct, read from the members of a JSON object.
 pub(crate) trait FromObject: Sized {
-    /// The struct's name, for "expected struct …" errors.
-    const NAME: &'static str;
-
     /// Reads the struct from `map`: unknown keys skipped, a duplicate or missing required
     /// key an error.
     fn from_object<'de, A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
 }
 
-/// Reads a generated struct from a JSON object; anything else is an "invalid type" error.
+/// Reads a generated struct from a JSON object; anything else is an "invalid type" error
+/// that names the struct `name` (which may be another struct with the same fields as `T`).
 pub(crate) fn deserialize_object<'de, D: Deserializer<'de>, T: FromObject>(
     deserializer: D,
+    name: &'static str,
 ) -> Result<T, D::Error> {
-    deserializer.deserialize_map(ObjectVisitor(PhantomData))
+    deserializer.deserialize_map(ObjectVisitor(name, PhantomData))
 }
 
-struct ObjectVisitor<T>(PhantomData<T>);
+struct ObjectVisitor<T>(&'static str, PhantomData<T>);
 
 impl<'de, T: FromObject> Visitor<'de> for ObjectVisitor<T> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "struct {}", T::NAME)
+        write!(f, "struct {}", self.0)
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {

@@ -1195,11 +1195,13 @@ impl<'de> serde::Deserialize<'de> for AgentEnvironmentExpiredWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(
+            deserializer,
+            "AgentEnvironmentExpiredWebhookEvent",
+        )
     }
 }
 impl crate::events::FromObject for AgentEnvironmentExpiredWebhookEvent {
-    const NAME: &'static str = "AgentEnvironmentExpiredWebhookEvent";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -1252,11 +1254,13 @@ impl<'de> serde::Deserialize<'de> for AgentEnvironmentExpiredWebhookEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(
+            deserializer,
+            "AgentEnvironmentExpiredWebhookEventData",
+        )
     }
 }
 impl crate::events::FromObject for AgentEnvironmentExpiredWebhookEventData {
-    const NAME: &'static str = "AgentEnvironmentExpiredWebhookEventData";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -1299,11 +1303,13 @@ impl<'de> serde::Deserialize<'de> for AgentEnvironmentFailedWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(
+            deserializer,
+            "AgentEnvironmentFailedWebhookEvent",
+        )
     }
 }
 impl crate::events::FromObject for AgentEnvironmentFailedWebhookEvent {
-    const NAME: &'static str = "AgentEnvironmentFailedWebhookEvent";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -1356,24 +1362,10 @@ impl<'de> serde::Deserialize<'de> for AgentEnvironmentFailedWebhookEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
-    }
-}
-impl crate::events::FromObject for AgentEnvironmentFailedWebhookEventData {
-    const NAME: &'static str = "AgentEnvironmentFailedWebhookEventData";
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<::std::string::String> = None;
-        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
-            match __key {
-                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
-                _ => crate::events::skip_value(&mut __map)?,
-            }
-        }
-        let Some(id) = id else {
-            return Err(serde::de::Error::missing_field("id"));
-        };
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "AgentEnvironmentFailedWebhookEventData",
+        )?;
         Ok(Self { id })
     }
 }
@@ -1403,11 +1395,13 @@ impl<'de> serde::Deserialize<'de> for AgentEnvironmentReadyWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(
+            deserializer,
+            "AgentEnvironmentReadyWebhookEvent",
+        )
     }
 }
 impl crate::events::FromObject for AgentEnvironmentReadyWebhookEvent {
-    const NAME: &'static str = "AgentEnvironmentReadyWebhookEvent";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -1460,24 +1454,10 @@ impl<'de> serde::Deserialize<'de> for AgentEnvironmentReadyWebhookEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
-    }
-}
-impl crate::events::FromObject for AgentEnvironmentReadyWebhookEventData {
-    const NAME: &'static str = "AgentEnvironmentReadyWebhookEventData";
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<::std::string::String> = None;
-        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
-            match __key {
-                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
-                _ => crate::events::skip_value(&mut __map)?,
-            }
-        }
-        let Some(id) = id else {
-            return Err(serde::de::Error::missing_field("id"));
-        };
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "AgentEnvironmentReadyWebhookEventData",
+        )?;
         Ok(Self { id })
     }
 }
@@ -1507,11 +1487,13 @@ impl<'de> serde::Deserialize<'de> for AgentEnvironmentSuspendedWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(
+            deserializer,
+            "AgentEnvironmentSuspendedWebhookEvent",
+        )
     }
 }
 impl crate::events::FromObject for AgentEnvironmentSuspendedWebhookEvent {
-    const NAME: &'static str = "AgentEnvironmentSuspendedWebhookEvent";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -1564,24 +1546,10 @@ impl<'de> serde::Deserialize<'de> for AgentEnvironmentSuspendedWebhookEventData 
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
-    }
-}
-impl crate::events::FromObject for AgentEnvironmentSuspendedWebhookEventData {
-    const NAME: &'static str = "AgentEnvironmentSuspendedWebhookEventData";
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<::std::string::String> = None;
-        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
-            match __key {
-                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
-                _ => crate::events::skip_value(&mut __map)?,
-            }
-        }
-        let Some(id) = id else {
-            return Err(serde::de::Error::missing_field("id"));
-        };
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "AgentEnvironmentSuspendedWebhookEventData",
+        )?;
         Ok(Self { id })
     }
 }
@@ -1611,11 +1579,13 @@ impl<'de> serde::Deserialize<'de> for AgentSessionActionRequiredWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(
+            deserializer,
+            "AgentSessionActionRequiredWebhookEvent",
+        )
     }
 }
 impl crate::events::FromObject for AgentSessionActionRequiredWebhookEvent {
-    const NAME: &'static str = "AgentSessionActionRequiredWebhookEvent";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -1668,11 +1638,13 @@ impl<'de> serde::Deserialize<'de> for AgentSessionActionRequiredWebhookEventData
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(
+            deserializer,
+            "AgentSessionActionRequiredWebhookEventData",
+        )
     }
 }
 impl crate::events::FromObject for AgentSessionActionRequiredWebhookEventData {
-    const NAME: &'static str = "AgentSessionActionRequiredWebhookEventData";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -1709,12 +1681,14 @@ for AgentSessionActionRequiredWebhookEventDataRequiredAction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(
+            deserializer,
+            "AgentSessionActionRequiredWebhookEventDataRequiredAction",
+        )
     }
 }
 impl crate::events::FromObject
 for AgentSessionActionRequiredWebhookEventDataRequiredAction {
-    const NAME: &'static str = "AgentSessionActionRequiredWebhookEventDataRequiredAction";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -1760,11 +1734,13 @@ impl<'de> serde::Deserialize<'de> for AgentSessionCreatedWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(
+            deserializer,
+            "AgentSessionCreatedWebhookEvent",
+        )
     }
 }
 impl crate::events::FromObject for AgentSessionCreatedWebhookEvent {
-    const NAME: &'static str = "AgentSessionCreatedWebhookEvent";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -1817,11 +1793,13 @@ impl<'de> serde::Deserialize<'de> for AgentSessionCreatedWebhookEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(
+            deserializer,
+            "AgentSessionCreatedWebhookEventData",
+        )
     }
 }
 impl crate::events::FromObject for AgentSessionCreatedWebhookEventData {
-    const NAME: &'static str = "AgentSessionCreatedWebhookEventData";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -1880,11 +1858,13 @@ impl<'de> serde::Deserialize<'de> for AgentSessionCreatedWebhookEventDataConnect
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(
+            deserializer,
+            "AgentSessionCreatedWebhookEventDataConnect",
+        )
     }
 }
 impl crate::events::FromObject for AgentSessionCreatedWebhookEventDataConnect {
-    const NAME: &'static str = "AgentSessionCreatedWebhookEventDataConnect";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -1931,11 +1911,10 @@ impl<'de> serde::Deserialize<'de> for AgentSessionFailedWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(deserializer, "AgentSessionFailedWebhookEvent")
     }
 }
 impl crate::events::FromObject for AgentSessionFailedWebhookEvent {
-    const NAME: &'static str = "AgentSessionFailedWebhookEvent";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -1988,11 +1967,13 @@ impl<'de> serde::Deserialize<'de> for AgentSessionFailedWebhookEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(
+            deserializer,
+            "AgentSessionFailedWebhookEventData",
+        )
     }
 }
 impl crate::events::FromObject for AgentSessionFailedWebhookEventData {
-    const NAME: &'static str = "AgentSessionFailedWebhookEventData";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -2064,11 +2045,10 @@ impl<'de> serde::Deserialize<'de> for AgentSessionIdleWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(deserializer, "AgentSessionIdleWebhookEvent")
     }
 }
 impl crate::events::FromObject for AgentSessionIdleWebhookEvent {
-    const NAME: &'static str = "AgentSessionIdleWebhookEvent";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -2121,49 +2101,14 @@ impl<'de> serde::Deserialize<'de> for AgentSessionIdleWebhookEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
-    }
-}
-impl crate::events::FromObject for AgentSessionIdleWebhookEventData {
-    const NAME: &'static str = "AgentSessionIdleWebhookEventData";
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> Result<Self, A::Error> {
-        let mut environment_id: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = None;
-        let mut environment_type: Option<::std::string::String> = None;
-        let mut id: Option<::std::string::String> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["environment_id", "environment_type", "id"]),
-            )?
-        {
-            match __key {
-                Some(0) => {
-                    crate::events::read_field(
-                        &mut __map,
-                        &mut environment_id,
-                        "environment_id",
-                    )?
-                }
-                Some(1) => {
-                    crate::events::read_field(
-                        &mut __map,
-                        &mut environment_type,
-                        "environment_type",
-                    )?
-                }
-                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
-                _ => crate::events::skip_value(&mut __map)?,
-            }
-        }
-        let Some(environment_type) = environment_type else {
-            return Err(serde::de::Error::missing_field("environment_type"));
-        };
-        let Some(id) = id else {
-            return Err(serde::de::Error::missing_field("id"));
-        };
+        let AgentSessionFailedWebhookEventData {
+            environment_id,
+            environment_type,
+            id,
+        } = crate::events::deserialize_object(
+            deserializer,
+            "AgentSessionIdleWebhookEventData",
+        )?;
         Ok(Self {
             environment_id,
             environment_type,
@@ -2197,11 +2142,13 @@ impl<'de> serde::Deserialize<'de> for AgentSessionInProgressWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(
+            deserializer,
+            "AgentSessionInProgressWebhookEvent",
+        )
     }
 }
 impl crate::events::FromObject for AgentSessionInProgressWebhookEvent {
-    const NAME: &'static str = "AgentSessionInProgressWebhookEvent";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -2254,49 +2201,14 @@ impl<'de> serde::Deserialize<'de> for AgentSessionInProgressWebhookEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
-    }
-}
-impl crate::events::FromObject for AgentSessionInProgressWebhookEventData {
-    const NAME: &'static str = "AgentSessionInProgressWebhookEventData";
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> Result<Self, A::Error> {
-        let mut environment_id: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = None;
-        let mut environment_type: Option<::std::string::String> = None;
-        let mut id: Option<::std::string::String> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["environment_id", "environment_type", "id"]),
-            )?
-        {
-            match __key {
-                Some(0) => {
-                    crate::events::read_field(
-                        &mut __map,
-                        &mut environment_id,
-                        "environment_id",
-                    )?
-                }
-                Some(1) => {
-                    crate::events::read_field(
-                        &mut __map,
-                        &mut environment_type,
-                        "environment_type",
-                    )?
-                }
-                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
-                _ => crate::events::skip_value(&mut __map)?,
-            }
-        }
-        let Some(environment_type) = environment_type else {
-            return Err(serde::de::Error::missing_field("environment_type"));
-        };
-        let Some(id) = id else {
-            return Err(serde::de::Error::missing_field("id"));
-        };
+        let AgentSessionFailedWebhookEventData {
+            environment_id,
+            environment_type,
+            id,
+        } = crate::events::deserialize_object(
+            deserializer,
+            "AgentSessionInProgressWebhookEventData",
+        )?;
         Ok(Self {
             environment_id,
             environment_type,
@@ -2330,11 +2242,10 @@ impl<'de> serde::Deserialize<'de> for BatchCancelledWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(deserializer, "BatchCancelledWebhookEvent")
     }
 }
 impl crate::events::FromObject for BatchCancelledWebhookEvent {
-    const NAME: &'static str = "BatchCancelledWebhookEvent";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -2384,24 +2295,10 @@ impl<'de> serde::Deserialize<'de> for BatchCancelledWebhookEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
-    }
-}
-impl crate::events::FromObject for BatchCancelledWebhookEventData {
-    const NAME: &'static str = "BatchCancelledWebhookEventData";
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<::std::string::String> = None;
-        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
-            match __key {
-                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
-                _ => crate::events::skip_value(&mut __map)?,
-            }
-        }
-        let Some(id) = id else {
-            return Err(serde::de::Error::missing_field("id"));
-        };
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "BatchCancelledWebhookEventData",
+        )?;
         Ok(Self { id })
     }
 }
@@ -2431,11 +2328,10 @@ impl<'de> serde::Deserialize<'de> for BatchCompletedWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(deserializer, "BatchCompletedWebhookEvent")
     }
 }
 impl crate::events::FromObject for BatchCompletedWebhookEvent {
-    const NAME: &'static str = "BatchCompletedWebhookEvent";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -2485,24 +2381,10 @@ impl<'de> serde::Deserialize<'de> for BatchCompletedWebhookEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
-    }
-}
-impl crate::events::FromObject for BatchCompletedWebhookEventData {
-    const NAME: &'static str = "BatchCompletedWebhookEventData";
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<::std::string::String> = None;
-        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
-            match __key {
-                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
-                _ => crate::events::skip_value(&mut __map)?,
-            }
-        }
-        let Some(id) = id else {
-            return Err(serde::de::Error::missing_field("id"));
-        };
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "BatchCompletedWebhookEventData",
+        )?;
         Ok(Self { id })
     }
 }
@@ -2532,11 +2414,10 @@ impl<'de> serde::Deserialize<'de> for BatchExpiredWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(deserializer, "BatchExpiredWebhookEvent")
     }
 }
 impl crate::events::FromObject for BatchExpiredWebhookEvent {
-    const NAME: &'static str = "BatchExpiredWebhookEvent";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -2586,24 +2467,10 @@ impl<'de> serde::Deserialize<'de> for BatchExpiredWebhookEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
-    }
-}
-impl crate::events::FromObject for BatchExpiredWebhookEventData {
-    const NAME: &'static str = "BatchExpiredWebhookEventData";
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<::std::string::String> = None;
-        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
-            match __key {
-                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
-                _ => crate::events::skip_value(&mut __map)?,
-            }
-        }
-        let Some(id) = id else {
-            return Err(serde::de::Error::missing_field("id"));
-        };
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "BatchExpiredWebhookEventData",
+        )?;
         Ok(Self { id })
     }
 }
@@ -2629,11 +2496,10 @@ impl<'de> serde::Deserialize<'de> for BatchFailedWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(deserializer, "BatchFailedWebhookEvent")
     }
 }
 impl crate::events::FromObject for BatchFailedWebhookEvent {
-    const NAME: &'static str = "BatchFailedWebhookEvent";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -2683,24 +2549,10 @@ impl<'de> serde::Deserialize<'de> for BatchFailedWebhookEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
-    }
-}
-impl crate::events::FromObject for BatchFailedWebhookEventData {
-    const NAME: &'static str = "BatchFailedWebhookEventData";
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<::std::string::String> = None;
-        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
-            match __key {
-                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
-                _ => crate::events::skip_value(&mut __map)?,
-            }
-        }
-        let Some(id) = id else {
-            return Err(serde::de::Error::missing_field("id"));
-        };
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "BatchFailedWebhookEventData",
+        )?;
         Ok(Self { id })
     }
 }
@@ -2726,11 +2578,10 @@ impl<'de> serde::Deserialize<'de> for EvalRunCanceledWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(deserializer, "EvalRunCanceledWebhookEvent")
     }
 }
 impl crate::events::FromObject for EvalRunCanceledWebhookEvent {
-    const NAME: &'static str = "EvalRunCanceledWebhookEvent";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -2780,24 +2631,10 @@ impl<'de> serde::Deserialize<'de> for EvalRunCanceledWebhookEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
-    }
-}
-impl crate::events::FromObject for EvalRunCanceledWebhookEventData {
-    const NAME: &'static str = "EvalRunCanceledWebhookEventData";
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<::std::string::String> = None;
-        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
-            match __key {
-                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
-                _ => crate::events::skip_value(&mut __map)?,
-            }
-        }
-        let Some(id) = id else {
-            return Err(serde::de::Error::missing_field("id"));
-        };
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "EvalRunCanceledWebhookEventData",
+        )?;
         Ok(Self { id })
     }
 }
@@ -2827,11 +2664,10 @@ impl<'de> serde::Deserialize<'de> for EvalRunFailedWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(deserializer, "EvalRunFailedWebhookEvent")
     }
 }
 impl crate::events::FromObject for EvalRunFailedWebhookEvent {
-    const NAME: &'static str = "EvalRunFailedWebhookEvent";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -2881,24 +2717,10 @@ impl<'de> serde::Deserialize<'de> for EvalRunFailedWebhookEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
-    }
-}
-impl crate::events::FromObject for EvalRunFailedWebhookEventData {
-    const NAME: &'static str = "EvalRunFailedWebhookEventData";
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<::std::string::String> = None;
-        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
-            match __key {
-                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
-                _ => crate::events::skip_value(&mut __map)?,
-            }
-        }
-        let Some(id) = id else {
-            return Err(serde::de::Error::missing_field("id"));
-        };
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "EvalRunFailedWebhookEventData",
+        )?;
         Ok(Self { id })
     }
 }
@@ -2928,11 +2750,10 @@ impl<'de> serde::Deserialize<'de> for EvalRunSucceededWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(deserializer, "EvalRunSucceededWebhookEvent")
     }
 }
 impl crate::events::FromObject for EvalRunSucceededWebhookEvent {
-    const NAME: &'static str = "EvalRunSucceededWebhookEvent";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -2982,24 +2803,10 @@ impl<'de> serde::Deserialize<'de> for EvalRunSucceededWebhookEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
-    }
-}
-impl crate::events::FromObject for EvalRunSucceededWebhookEventData {
-    const NAME: &'static str = "EvalRunSucceededWebhookEventData";
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<::std::string::String> = None;
-        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
-            match __key {
-                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
-                _ => crate::events::skip_value(&mut __map)?,
-            }
-        }
-        let Some(id) = id else {
-            return Err(serde::de::Error::missing_field("id"));
-        };
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "EvalRunSucceededWebhookEventData",
+        )?;
         Ok(Self { id })
     }
 }
@@ -3029,11 +2836,13 @@ impl<'de> serde::Deserialize<'de> for FineTuningJobCancelledWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(
+            deserializer,
+            "FineTuningJobCancelledWebhookEvent",
+        )
     }
 }
 impl crate::events::FromObject for FineTuningJobCancelledWebhookEvent {
-    const NAME: &'static str = "FineTuningJobCancelledWebhookEvent";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -3083,24 +2892,10 @@ impl<'de> serde::Deserialize<'de> for FineTuningJobCancelledWebhookEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
-    }
-}
-impl crate::events::FromObject for FineTuningJobCancelledWebhookEventData {
-    const NAME: &'static str = "FineTuningJobCancelledWebhookEventData";
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<::std::string::String> = None;
-        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
-            match __key {
-                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
-                _ => crate::events::skip_value(&mut __map)?,
-            }
-        }
-        let Some(id) = id else {
-            return Err(serde::de::Error::missing_field("id"));
-        };
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "FineTuningJobCancelledWebhookEventData",
+        )?;
         Ok(Self { id })
     }
 }
@@ -3130,11 +2925,13 @@ impl<'de> serde::Deserialize<'de> for FineTuningJobFailedWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(
+            deserializer,
+            "FineTuningJobFailedWebhookEvent",
+        )
     }
 }
 impl crate::events::FromObject for FineTuningJobFailedWebhookEvent {
-    const NAME: &'static str = "FineTuningJobFailedWebhookEvent";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -3184,24 +2981,10 @@ impl<'de> serde::Deserialize<'de> for FineTuningJobFailedWebhookEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
-    }
-}
-impl crate::events::FromObject for FineTuningJobFailedWebhookEventData {
-    const NAME: &'static str = "FineTuningJobFailedWebhookEventData";
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<::std::string::String> = None;
-        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
-            match __key {
-                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
-                _ => crate::events::skip_value(&mut __map)?,
-            }
-        }
-        let Some(id) = id else {
-            return Err(serde::de::Error::missing_field("id"));
-        };
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "FineTuningJobFailedWebhookEventData",
+        )?;
         Ok(Self { id })
     }
 }
@@ -3231,11 +3014,13 @@ impl<'de> serde::Deserialize<'de> for FineTuningJobSucceededWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(
+            deserializer,
+            "FineTuningJobSucceededWebhookEvent",
+        )
     }
 }
 impl crate::events::FromObject for FineTuningJobSucceededWebhookEvent {
-    const NAME: &'static str = "FineTuningJobSucceededWebhookEvent";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -3285,24 +3070,10 @@ impl<'de> serde::Deserialize<'de> for FineTuningJobSucceededWebhookEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
-    }
-}
-impl crate::events::FromObject for FineTuningJobSucceededWebhookEventData {
-    const NAME: &'static str = "FineTuningJobSucceededWebhookEventData";
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<::std::string::String> = None;
-        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
-            match __key {
-                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
-                _ => crate::events::skip_value(&mut __map)?,
-            }
-        }
-        let Some(id) = id else {
-            return Err(serde::de::Error::missing_field("id"));
-        };
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "FineTuningJobSucceededWebhookEventData",
+        )?;
         Ok(Self { id })
     }
 }
@@ -3332,11 +3103,10 @@ impl<'de> serde::Deserialize<'de> for LiveCallIncomingWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(deserializer, "LiveCallIncomingWebhookEvent")
     }
 }
 impl crate::events::FromObject for LiveCallIncomingWebhookEvent {
-    const NAME: &'static str = "LiveCallIncomingWebhookEvent";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -3386,11 +3156,13 @@ impl<'de> serde::Deserialize<'de> for LiveCallIncomingWebhookEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(
+            deserializer,
+            "LiveCallIncomingWebhookEventData",
+        )
     }
 }
 impl crate::events::FromObject for LiveCallIncomingWebhookEventData {
-    const NAME: &'static str = "LiveCallIncomingWebhookEventData";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -3446,11 +3218,13 @@ impl<'de> serde::Deserialize<'de> for LiveCallIncomingWebhookEventDataSipHeaders
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(
+            deserializer,
+            "LiveCallIncomingWebhookEventDataSipHeadersItem",
+        )
     }
 }
 impl crate::events::FromObject for LiveCallIncomingWebhookEventDataSipHeadersItem {
-    const NAME: &'static str = "LiveCallIncomingWebhookEventDataSipHeadersItem";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -3500,11 +3274,13 @@ impl<'de> serde::Deserialize<'de> for LiveTransportConnectedWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(
+            deserializer,
+            "LiveTransportConnectedWebhookEvent",
+        )
     }
 }
 impl crate::events::FromObject for LiveTransportConnectedWebhookEvent {
-    const NAME: &'static str = "LiveTransportConnectedWebhookEvent";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -3557,11 +3333,13 @@ impl<'de> serde::Deserialize<'de> for LiveTransportConnectedWebhookEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(
+            deserializer,
+            "LiveTransportConnectedWebhookEventData",
+        )
     }
 }
 impl crate::events::FromObject for LiveTransportConnectedWebhookEventData {
-    const NAME: &'static str = "LiveTransportConnectedWebhookEventData";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -3613,11 +3391,13 @@ impl<'de> serde::Deserialize<'de> for LiveTransportIncomingWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(
+            deserializer,
+            "LiveTransportIncomingWebhookEvent",
+        )
     }
 }
 impl crate::events::FromObject for LiveTransportIncomingWebhookEvent {
-    const NAME: &'static str = "LiveTransportIncomingWebhookEvent";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -3667,11 +3447,13 @@ impl<'de> serde::Deserialize<'de> for LiveTransportIncomingWebhookEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(
+            deserializer,
+            "LiveTransportIncomingWebhookEventData",
+        )
     }
 }
 impl crate::events::FromObject for LiveTransportIncomingWebhookEventData {
-    const NAME: &'static str = "LiveTransportIncomingWebhookEventData";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -3734,31 +3516,10 @@ for LiveTransportIncomingWebhookEventDataSipHeadersItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
-    }
-}
-impl crate::events::FromObject for LiveTransportIncomingWebhookEventDataSipHeadersItem {
-    const NAME: &'static str = "LiveTransportIncomingWebhookEventDataSipHeadersItem";
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> Result<Self, A::Error> {
-        let mut name: Option<::std::string::String> = None;
-        let mut value: Option<::std::string::String> = None;
-        while let Some(__key) = __map
-            .next_key_seed(crate::events::FieldKey(&["name", "value"]))?
-        {
-            match __key {
-                Some(0) => crate::events::read_field(&mut __map, &mut name, "name")?,
-                Some(1) => crate::events::read_field(&mut __map, &mut value, "value")?,
-                _ => crate::events::skip_value(&mut __map)?,
-            }
-        }
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
-        let Some(value) = value else {
-            return Err(serde::de::Error::missing_field("value"));
-        };
+        let LiveCallIncomingWebhookEventDataSipHeadersItem { name, value } = crate::events::deserialize_object(
+            deserializer,
+            "LiveTransportIncomingWebhookEventDataSipHeadersItem",
+        )?;
         Ok(Self { name, value })
     }
 }
@@ -3788,11 +3549,13 @@ impl<'de> serde::Deserialize<'de> for RealtimeCallIncomingWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(
+            deserializer,
+            "RealtimeCallIncomingWebhookEvent",
+        )
     }
 }
 impl crate::events::FromObject for RealtimeCallIncomingWebhookEvent {
-    const NAME: &'static str = "RealtimeCallIncomingWebhookEvent";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -3842,11 +3605,13 @@ impl<'de> serde::Deserialize<'de> for RealtimeCallIncomingWebhookEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(
+            deserializer,
+            "RealtimeCallIncomingWebhookEventData",
+        )
     }
 }
 impl crate::events::FromObject for RealtimeCallIncomingWebhookEventData {
-    const NAME: &'static str = "RealtimeCallIncomingWebhookEventData";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -3903,31 +3668,10 @@ for RealtimeCallIncomingWebhookEventDataSipHeadersItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
-    }
-}
-impl crate::events::FromObject for RealtimeCallIncomingWebhookEventDataSipHeadersItem {
-    const NAME: &'static str = "RealtimeCallIncomingWebhookEventDataSipHeadersItem";
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> Result<Self, A::Error> {
-        let mut name: Option<::std::string::String> = None;
-        let mut value: Option<::std::string::String> = None;
-        while let Some(__key) = __map
-            .next_key_seed(crate::events::FieldKey(&["name", "value"]))?
-        {
-            match __key {
-                Some(0) => crate::events::read_field(&mut __map, &mut name, "name")?,
-                Some(1) => crate::events::read_field(&mut __map, &mut value, "value")?,
-                _ => crate::events::skip_value(&mut __map)?,
-            }
-        }
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
-        let Some(value) = value else {
-            return Err(serde::de::Error::missing_field("value"));
-        };
+        let LiveCallIncomingWebhookEventDataSipHeadersItem { name, value } = crate::events::deserialize_object(
+            deserializer,
+            "RealtimeCallIncomingWebhookEventDataSipHeadersItem",
+        )?;
         Ok(Self { name, value })
     }
 }
@@ -3957,11 +3701,10 @@ impl<'de> serde::Deserialize<'de> for ResponseCancelledWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(deserializer, "ResponseCancelledWebhookEvent")
     }
 }
 impl crate::events::FromObject for ResponseCancelledWebhookEvent {
-    const NAME: &'static str = "ResponseCancelledWebhookEvent";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -4011,24 +3754,10 @@ impl<'de> serde::Deserialize<'de> for ResponseCancelledWebhookEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
-    }
-}
-impl crate::events::FromObject for ResponseCancelledWebhookEventData {
-    const NAME: &'static str = "ResponseCancelledWebhookEventData";
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<::std::string::String> = None;
-        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
-            match __key {
-                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
-                _ => crate::events::skip_value(&mut __map)?,
-            }
-        }
-        let Some(id) = id else {
-            return Err(serde::de::Error::missing_field("id"));
-        };
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "ResponseCancelledWebhookEventData",
+        )?;
         Ok(Self { id })
     }
 }
@@ -4058,11 +3787,10 @@ impl<'de> serde::Deserialize<'de> for ResponseCompletedWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(deserializer, "ResponseCompletedWebhookEvent")
     }
 }
 impl crate::events::FromObject for ResponseCompletedWebhookEvent {
-    const NAME: &'static str = "ResponseCompletedWebhookEvent";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -4112,24 +3840,10 @@ impl<'de> serde::Deserialize<'de> for ResponseCompletedWebhookEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
-    }
-}
-impl crate::events::FromObject for ResponseCompletedWebhookEventData {
-    const NAME: &'static str = "ResponseCompletedWebhookEventData";
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<::std::string::String> = None;
-        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
-            match __key {
-                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
-                _ => crate::events::skip_value(&mut __map)?,
-            }
-        }
-        let Some(id) = id else {
-            return Err(serde::de::Error::missing_field("id"));
-        };
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "ResponseCompletedWebhookEventData",
+        )?;
         Ok(Self { id })
     }
 }
@@ -4159,11 +3873,10 @@ impl<'de> serde::Deserialize<'de> for ResponseFailedWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(deserializer, "ResponseFailedWebhookEvent")
     }
 }
 impl crate::events::FromObject for ResponseFailedWebhookEvent {
-    const NAME: &'static str = "ResponseFailedWebhookEvent";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -4213,24 +3926,10 @@ impl<'de> serde::Deserialize<'de> for ResponseFailedWebhookEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
-    }
-}
-impl crate::events::FromObject for ResponseFailedWebhookEventData {
-    const NAME: &'static str = "ResponseFailedWebhookEventData";
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<::std::string::String> = None;
-        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
-            match __key {
-                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
-                _ => crate::events::skip_value(&mut __map)?,
-            }
-        }
-        let Some(id) = id else {
-            return Err(serde::de::Error::missing_field("id"));
-        };
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "ResponseFailedWebhookEventData",
+        )?;
         Ok(Self { id })
     }
 }
@@ -4260,11 +3959,10 @@ impl<'de> serde::Deserialize<'de> for ResponseIncompleteWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(deserializer, "ResponseIncompleteWebhookEvent")
     }
 }
 impl crate::events::FromObject for ResponseIncompleteWebhookEvent {
-    const NAME: &'static str = "ResponseIncompleteWebhookEvent";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -4314,24 +4012,10 @@ impl<'de> serde::Deserialize<'de> for ResponseIncompleteWebhookEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
-    }
-}
-impl crate::events::FromObject for ResponseIncompleteWebhookEventData {
-    const NAME: &'static str = "ResponseIncompleteWebhookEventData";
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<::std::string::String> = None;
-        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
-            match __key {
-                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
-                _ => crate::events::skip_value(&mut __map)?,
-            }
-        }
-        let Some(id) = id else {
-            return Err(serde::de::Error::missing_field("id"));
-        };
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "ResponseIncompleteWebhookEventData",
+        )?;
         Ok(Self { id })
     }
 }
@@ -4361,11 +4045,10 @@ impl<'de> serde::Deserialize<'de> for SafetyAlertCreatedWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(deserializer, "SafetyAlertCreatedWebhookEvent")
     }
 }
 impl crate::events::FromObject for SafetyAlertCreatedWebhookEvent {
-    const NAME: &'static str = "SafetyAlertCreatedWebhookEvent";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -4418,24 +4101,10 @@ impl<'de> serde::Deserialize<'de> for SafetyAlertCreatedWebhookEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
-    }
-}
-impl crate::events::FromObject for SafetyAlertCreatedWebhookEventData {
-    const NAME: &'static str = "SafetyAlertCreatedWebhookEventData";
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<::std::string::String> = None;
-        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
-            match __key {
-                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
-                _ => crate::events::skip_value(&mut __map)?,
-            }
-        }
-        let Some(id) = id else {
-            return Err(serde::de::Error::missing_field("id"));
-        };
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "SafetyAlertCreatedWebhookEventData",
+        )?;
         Ok(Self { id })
     }
 }
@@ -4465,11 +4134,13 @@ impl<'de> serde::Deserialize<'de> for SafetyDeactivationIssuedWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(
+            deserializer,
+            "SafetyDeactivationIssuedWebhookEvent",
+        )
     }
 }
 impl crate::events::FromObject for SafetyDeactivationIssuedWebhookEvent {
-    const NAME: &'static str = "SafetyDeactivationIssuedWebhookEvent";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -4522,24 +4193,10 @@ impl<'de> serde::Deserialize<'de> for SafetyDeactivationIssuedWebhookEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
-    }
-}
-impl crate::events::FromObject for SafetyDeactivationIssuedWebhookEventData {
-    const NAME: &'static str = "SafetyDeactivationIssuedWebhookEventData";
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<::std::string::String> = None;
-        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
-            match __key {
-                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
-                _ => crate::events::skip_value(&mut __map)?,
-            }
-        }
-        let Some(id) = id else {
-            return Err(serde::de::Error::missing_field("id"));
-        };
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "SafetyDeactivationIssuedWebhookEventData",
+        )?;
         Ok(Self { id })
     }
 }
@@ -4569,11 +4226,13 @@ impl<'de> serde::Deserialize<'de> for SafetyOrgAlertCreatedWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(
+            deserializer,
+            "SafetyOrgAlertCreatedWebhookEvent",
+        )
     }
 }
 impl crate::events::FromObject for SafetyOrgAlertCreatedWebhookEvent {
-    const NAME: &'static str = "SafetyOrgAlertCreatedWebhookEvent";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -4626,24 +4285,10 @@ impl<'de> serde::Deserialize<'de> for SafetyOrgAlertCreatedWebhookEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
-    }
-}
-impl crate::events::FromObject for SafetyOrgAlertCreatedWebhookEventData {
-    const NAME: &'static str = "SafetyOrgAlertCreatedWebhookEventData";
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<::std::string::String> = None;
-        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
-            match __key {
-                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
-                _ => crate::events::skip_value(&mut __map)?,
-            }
-        }
-        let Some(id) = id else {
-            return Err(serde::de::Error::missing_field("id"));
-        };
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "SafetyOrgAlertCreatedWebhookEventData",
+        )?;
         Ok(Self { id })
     }
 }
@@ -4673,11 +4318,13 @@ impl<'de> serde::Deserialize<'de> for SafetyWarningIssuedWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
+        crate::events::deserialize_object(
+            deserializer,
+            "SafetyWarningIssuedWebhookEvent",
+        )
     }
 }
 impl crate::events::FromObject for SafetyWarningIssuedWebhookEvent {
-    const NAME: &'static str = "SafetyWarningIssuedWebhookEvent";
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> Result<Self, A::Error> {
@@ -4730,24 +4377,10 @@ impl<'de> serde::Deserialize<'de> for SafetyWarningIssuedWebhookEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::events::deserialize_object(deserializer)
-    }
-}
-impl crate::events::FromObject for SafetyWarningIssuedWebhookEventData {
-    const NAME: &'static str = "SafetyWarningIssuedWebhookEventData";
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<::std::string::String> = None;
-        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
-            match __key {
-                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
-                _ => crate::events::skip_value(&mut __map)?,
-            }
-        }
-        let Some(id) = id else {
-            return Err(serde::de::Error::missing_field("id"));
-        };
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "SafetyWarningIssuedWebhookEventData",
+        )?;
         Ok(Self { id })
     }
 }
