@@ -751,12 +751,18 @@ fn object_deserialize(
         (vec![], vec![], vec![], vec![], vec![]);
     for (index, field) in fields.named.iter().enumerate() {
         let ident = field.ident.clone().ok_or("a named field without a name")?;
-        let FieldSerde { key, null_required } =
-            field_serde(field).map_err(|e| format!("`{name}.{ident}`: {e}"))?;
+        let FieldSerde {
+            key,
+            null_required,
+            default,
+        } = field_serde(field).map_err(|e| format!("`{name}.{ident}`: {e}"))?;
         let ty = &field.ty;
         if nullable.contains(&key.as_str()) {
             // The slot is the field: `None` until the key comes, then the value or `null`.
             slots.push(quote! { let mut #ident: #ty = None; });
+        } else if default {
+            slots.push(quote! { let mut #ident: Option<#ty> = None; });
+            checks.push(quote! { let #ident = #ident.unwrap_or_default(); });
         } else if is_option(ty) && !null_required {
             slots.push(quote! { let mut #ident: Option<#ty> = None; });
             checks.push(quote! { let #ident = #ident.flatten(); });
@@ -817,17 +823,23 @@ struct FieldSerde {
     key: String,
     /// An `Option` that must be present but may be `null` (a required, nullable field).
     null_required: bool,
+    /// `Default::default()` when absent.
+    default: bool,
 }
 
 /// Reads a field's `serde` attributes, refusing those the generated `Deserialize` does not
 /// implement.
 fn field_serde(field: &syn::Field) -> Result<FieldSerde, String> {
     let mut key = field.ident.as_ref().map(ToString::to_string);
-    let mut null_required = false;
+    let (mut null_required, mut default) = (false, false);
     for attr in field.attrs.iter().filter(|a| a.path().is_ident("serde")) {
         attr.parse_nested_meta(|meta| {
             if meta.path.is_ident("rename") {
                 key = Some(meta.value()?.parse::<syn::LitStr>()?.value());
+            } else if meta.path.is_ident("default")
+                && (meta.input.is_empty() || meta.input.peek(syn::Token![,]))
+            {
+                default = true;
             } else if meta.path.is_ident("skip_serializing_if") {
                 meta.value()?.parse::<syn::LitStr>()?;
             } else if meta.path.is_ident("deserialize_with")
@@ -850,7 +862,11 @@ fn field_serde(field: &syn::Field) -> Result<FieldSerde, String> {
             "`{key}` is read with `Option::deserialize` but is not an `Option`"
         ));
     }
-    Ok(FieldSerde { key, null_required })
+    Ok(FieldSerde {
+        key,
+        null_required,
+        default,
+    })
 }
 
 fn is_option(ty: &syn::Type) -> bool {
