@@ -581,7 +581,7 @@ fn field_named<'a>(item: &'a mut syn::ItemStruct, name: &str) -> Option<&'a mut 
 }
 
 /// `Option<T>` → `Option<Option<T>>`: `None` when the field is absent, `Some(None)` when it
-/// is `null` (`object_deserialize` reads it so). typify's `skip_serializing_if` keeps an
+/// is `null` (`object_impls` reads it so). typify's `skip_serializing_if` keeps an
 /// absent field absent.
 fn keep_null(item: &mut syn::ItemStruct, field_name: &str) -> Result<(), String> {
     let owner = item.ident.to_string();
@@ -633,8 +633,7 @@ fn tidy(types: TokenStream, events: &[Event], marked: &Marked) -> Result<TokenSt
         _ => true,
     });
     let mut type_impls = Vec::new();
-    // The fields of each struct whose `Deserialize` is written out, and the struct.
-    let mut shapes = BTreeMap::new();
+    let (mut objects, mut one_value) = (Vec::new(), Vec::new());
     for item in &mut file.items {
         match item {
             syn::Item::Mod(m) if m.ident == "error" => m.attrs.push(hidden.clone()),
@@ -656,6 +655,11 @@ fn tidy(types: TokenStream, events: &[Event], marked: &Marked) -> Result<TokenSt
                     .find(|event| e.ident == format!("{}Type", event.name))
                     .ok_or_else(|| format!("no event for `{}`", e.ident))?;
                 type_impls.push(type_enum_serde(&e.ident, &variant.ident, &event.event_type));
+                one_value.push((
+                    e.ident.clone(),
+                    variant.ident.clone(),
+                    event.event_type.clone(),
+                ));
             }
             syn::Item::Struct(s) => {
                 s.attrs.push(syn::parse_quote!(#[non_exhaustive]));
@@ -677,7 +681,7 @@ fn tidy(types: TokenStream, events: &[Event], marked: &Marked) -> Result<TokenSt
                 for field in &nullable {
                     keep_null(s, field)?;
                 }
-                type_impls.push(object_deserialize(s, &nullable, &mut shapes)?);
+                objects.push(plan_object(s, &nullable)?);
             }
             _ => {}
         }
@@ -709,20 +713,39 @@ fn tidy(types: TokenStream, events: &[Event], marked: &Marked) -> Result<TokenSt
             ));
         }
     }
+    type_impls.extend(object_impls(&objects, &one_value));
     Ok(quote! { #file #(#type_impls)* })
 }
 
-/// `Deserialize` for a struct typify made, in place of serde's derive (which `item` loses):
-/// it reads a JSON object only, not an array, through the helpers in `crate::events` that
-/// every struct shares, so each struct adds little to every user's build. Otherwise it
-/// reads as the derive would: unknown keys skipped, `duplicate field` and `missing field`
-/// errors, an absent or `null` `Option` field `None`; a field in `nullable` is `None` when
-/// absent and `Some(None)` when `null`.
-fn object_deserialize(
-    item: &mut syn::ItemStruct,
-    nullable: &[&str],
-    shapes: &mut BTreeMap<String, Ident>,
-) -> Result<TokenStream, String> {
+/// How a generated struct's `Deserialize` treats an absent field.
+#[derive(Clone, Copy, Debug)]
+enum Absent {
+    /// `missing field` error.
+    Error,
+    /// `None` (an `Option`, also when `null`).
+    None,
+    /// `Default::default()`.
+    Default,
+    /// `None`, and `Some(None)` when `null`: the slot is the field.
+    Keep,
+}
+
+struct FieldPlan {
+    ident: Ident,
+    key: String,
+    ty: syn::Type,
+    absent: Absent,
+}
+
+/// A struct typify made, whose `Deserialize` `object_impls` writes.
+struct ObjectPlan {
+    name: Ident,
+    fields: Vec<FieldPlan>,
+}
+
+/// Takes serde's derived `Deserialize` off a struct typify made, and says how its fields
+/// read instead (`nullable`: the JSON names of fields `keep_null` made `Option<Option<T>>`).
+fn plan_object(item: &mut syn::ItemStruct, nullable: &[&str]) -> Result<ObjectPlan, String> {
     let name = item.ident.clone();
     for attr in &mut item.attrs {
         if attr.path().is_ident("serde") {
@@ -747,74 +770,177 @@ fn object_deserialize(
     let syn::Fields::Named(fields) = &item.fields else {
         return Err(format!("`{name}` is not a struct with named fields"));
     };
-    let (mut slots, mut arms, mut checks, mut idents, mut keys) =
-        (vec![], vec![], vec![], vec![], vec![]);
-    for (index, field) in fields.named.iter().enumerate() {
+    let mut plans = Vec::new();
+    for field in &fields.named {
         let ident = field.ident.clone().ok_or("a named field without a name")?;
-        let FieldSerde {
-            key,
-            null_required,
-            default,
-        } = field_serde(field).map_err(|e| format!("`{name}.{ident}`: {e}"))?;
-        let ty = &field.ty;
-        if nullable.contains(&key.as_str()) {
-            // The slot is the field: `None` until the key comes, then the value or `null`.
-            slots.push(quote! { let mut #ident: #ty = None; });
-        } else if default {
-            slots.push(quote! { let mut #ident: Option<#ty> = None; });
-            checks.push(quote! { let #ident = #ident.unwrap_or_default(); });
-        } else if is_option(ty) && !null_required {
-            slots.push(quote! { let mut #ident: Option<#ty> = None; });
-            checks.push(quote! { let #ident = #ident.flatten(); });
+        let serde = field_serde(field).map_err(|e| format!("`{name}.{ident}`: {e}"))?;
+        let absent = if nullable.contains(&serde.key.as_str()) {
+            Absent::Keep
+        } else if serde.default {
+            Absent::Default
+        } else if is_option(&field.ty) && !serde.null_required {
+            Absent::None
         } else {
-            slots.push(quote! { let mut #ident: Option<#ty> = None; });
-            checks.push(quote! {
+            Absent::Error
+        };
+        plans.push(FieldPlan {
+            ident,
+            key: serde.key,
+            ty: field.ty.clone(),
+            absent,
+        });
+    }
+    Ok(ObjectPlan {
+        name,
+        fields: plans,
+    })
+}
+
+/// `Deserialize` for the structs typify made, in place of serde's derive: each reads a JSON
+/// object only, not an array, through the helpers in `crate::events` that every struct
+/// shares, so each struct adds little to every user's build. Otherwise it reads as the
+/// derive would: unknown keys skipped, `duplicate field` and `missing field` errors, an
+/// absent or `null` `Option` field `None`.
+///
+/// Structs with the same fields (most events' `data` is just `id`) share the code of the
+/// first, and a field of a one-value `type` enum (`one_value`: enum, variant, value) is
+/// checked by code shared by every event; errors still name each struct.
+fn object_impls(plans: &[ObjectPlan], one_value: &[(Ident, Ident, String)]) -> Vec<TokenStream> {
+    let signature = |plan: &ObjectPlan| {
+        let fields = plan.fields.iter().map(|f| {
+            let (ident, key, ty) = (&f.ident, &f.key, &f.ty);
+            format!("{ident} {key} {} {:?};", quote!(#ty), f.absent)
+        });
+        fields.collect::<String>()
+    };
+    let mut first: BTreeMap<String, &ObjectPlan> = BTreeMap::new();
+    let mut shared: BTreeMap<String, &ObjectPlan> = BTreeMap::new();
+    for plan in plans {
+        match first.get(&signature(plan)) {
+            Some(reader) => shared.insert(plan.name.to_string(), reader),
+            None => first.insert(signature(plan), plan),
+        };
+    }
+    let named = |ty: &syn::Type| match ty {
+        syn::Type::Path(p) => p.path.get_ident().map(ToString::to_string),
+        _ => None,
+    };
+    let mut out = Vec::new();
+    for plan in plans {
+        let name = &plan.name;
+        let text = name.to_string();
+        let idents: Vec<&Ident> = plan.fields.iter().map(|f| &f.ident).collect();
+        if let Some(reader) = shared.get(&text) {
+            let reader = &reader.name;
+            out.push(quote! {
+                impl<'de> serde::Deserialize<'de> for #name {
+                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                        let #reader { #(#idents),* } = crate::events::deserialize_object(deserializer, #text)?;
+                        Ok(Self { #(#idents),* })
+                    }
+                }
+            });
+            continue;
+        }
+        let (mut slots, mut arms, mut checks) = (vec![], vec![], vec![]);
+        for (index, field) in plan.fields.iter().enumerate() {
+            let FieldPlan {
+                ident,
+                key,
+                ty,
+                absent,
+            } = field;
+            let index = proc_macro2::Literal::usize_unsuffixed(index);
+            let missing = quote! {
                 let Some(#ident) = #ident else {
                     return Err(serde::de::Error::missing_field(#key));
                 };
+            };
+            let ty_name = named(ty);
+            let one = one_value
+                .iter()
+                .find(|(e, _, _)| ty_name.as_ref().is_some_and(|t| e == t));
+            let reader = ty_name.as_ref().and_then(|t| shared.get(t));
+            match (absent, one, reader) {
+                (Absent::Error, Some((enum_name, variant, value)), _) => {
+                    let enum_text = enum_name.to_string();
+                    slots.push(quote! { let mut #ident: Option<()> = None; });
+                    arms.push(quote! {
+                        Some(#index) => crate::events::read_field_seed(&mut __map, &mut #ident, #key,
+                            crate::events::OneValue(#enum_text, &[#value]))?,
+                    });
+                    checks.push(quote! {
+                        let Some(()) = #ident else {
+                            return Err(serde::de::Error::missing_field(#key));
+                        };
+                        let #ident = #ty::#variant;
+                    });
+                    continue;
+                }
+                (Absent::Error, None, Some(reader)) => {
+                    // Read as the struct whose code it shares, then moved over.
+                    let (reader, fields) = (&reader.name, reader.fields.iter().map(|f| &f.ident));
+                    let fields: Vec<&Ident> = fields.collect();
+                    let ty_text = ty_name.unwrap_or_default();
+                    slots.push(quote! { let mut #ident: Option<#reader> = None; });
+                    arms.push(quote! {
+                        Some(#index) => crate::events::read_field_seed(&mut __map, &mut #ident, #key,
+                            crate::events::ObjectSeed::<#reader>::new(#ty_text))?,
+                    });
+                    checks.push(missing);
+                    checks.push(quote! {
+                        let #ident = {
+                            let #reader { #(#fields),* } = #ident;
+                            #ty { #(#fields),* }
+                        };
+                    });
+                    continue;
+                }
+                _ => {}
+            }
+            match absent {
+                // The slot is the field: `None` until the key comes, then the value or `null`.
+                Absent::Keep => slots.push(quote! { let mut #ident: #ty = None; }),
+                Absent::Default => {
+                    slots.push(quote! { let mut #ident: Option<#ty> = None; });
+                    checks.push(quote! { let #ident = #ident.unwrap_or_default(); });
+                }
+                Absent::None => {
+                    slots.push(quote! { let mut #ident: Option<#ty> = None; });
+                    checks.push(quote! { let #ident = #ident.flatten(); });
+                }
+                Absent::Error => {
+                    slots.push(quote! { let mut #ident: Option<#ty> = None; });
+                    checks.push(missing);
+                }
+            }
+            arms.push(quote! {
+                Some(#index) => crate::events::read_field(&mut __map, &mut #ident, #key)?,
             });
         }
-        let index = proc_macro2::Literal::usize_unsuffixed(index);
-        arms.push(quote! {
-            Some(#index) => crate::events::read_field(&mut __map, &mut #ident, #key)?,
-        });
-        idents.push(ident);
-        keys.push(key);
-    }
-    let text = name.to_string();
-    let shape = quote! { #(#slots)* #(#arms)* #(#checks)* }.to_string();
-    if let Some(first) = shapes.get(&shape) {
-        // Many events' `data` have the same fields: one reading serves them all.
-        return Ok(quote! {
+        let keys = plan.fields.iter().map(|f| &f.key);
+        out.push(quote! {
             impl<'de> serde::Deserialize<'de> for #name {
                 fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                    let #first { #(#idents),* } = crate::events::deserialize_object(deserializer, #text)?;
+                    crate::events::deserialize_object(deserializer, #text)
+                }
+            }
+            impl crate::events::FromObject for #name {
+                fn from_object<'de, A: serde::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
+                    #(#slots)*
+                    while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&[#(#keys),*]))? {
+                        match __key {
+                            #(#arms)*
+                            _ => crate::events::skip_value(&mut __map)?,
+                        }
+                    }
+                    #(#checks)*
                     Ok(Self { #(#idents),* })
                 }
             }
         });
     }
-    shapes.insert(shape, name.clone());
-    Ok(quote! {
-        impl<'de> serde::Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                crate::events::deserialize_object(deserializer, #text)
-            }
-        }
-        impl crate::events::FromObject for #name {
-            fn from_object<'de, A: serde::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
-                #(#slots)*
-                while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&[#(#keys),*]))? {
-                    match __key {
-                        #(#arms)*
-                        _ => crate::events::skip_value(&mut __map)?,
-                    }
-                }
-                #(#checks)*
-                Ok(Self { #(#idents),* })
-            }
-        }
-    })
+    out
 }
 
 /// How typify's `serde` attributes ask a field to be read.

@@ -31,7 +31,10 @@ use serde_json::{Map, Value};
 use crate::JsonError;
 
 mod object;
-pub(crate) use object::{deserialize_object, read_field, skip_value, FieldKey, FromObject};
+pub(crate) use object::{
+    deserialize_object, read_field, read_field_seed, skip_value, FieldKey, FromObject, ObjectSeed,
+    OneValue,
+};
 
 // `deprecated`: the generated code itself uses the events and fields upstream deprecates;
 // users' code still gets the warnings.

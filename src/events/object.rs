@@ -87,11 +87,54 @@ pub(crate) fn read_field<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
     slot: &mut Option<T>,
     key: &'static str,
 ) -> Result<(), A::Error> {
+    read_field_seed(map, slot, key, PhantomData)
+}
+
+/// `read_field` with a seed: one copy of the reading serves every struct that uses it.
+pub(crate) fn read_field_seed<'de, A: MapAccess<'de>, S: DeserializeSeed<'de>>(
+    map: &mut A,
+    slot: &mut Option<S::Value>,
+    key: &'static str,
+    seed: S,
+) -> Result<(), A::Error> {
     if slot.is_some() {
         return Err(de::Error::duplicate_field(key));
     }
-    *slot = Some(map.next_value()?);
+    *slot = Some(map.next_value_seed(seed)?);
     Ok(())
+}
+
+/// Reads the struct `T` as a field, naming it `self.0` in errors: a struct that shares the
+/// reading of `T` (the same fields).
+pub(crate) struct ObjectSeed<T>(&'static str, PhantomData<T>);
+
+impl<T> ObjectSeed<T> {
+    pub(crate) fn new(name: &'static str) -> Self {
+        ObjectSeed(name, PhantomData)
+    }
+}
+
+impl<'de, T: FromObject> DeserializeSeed<'de> for ObjectSeed<T> {
+    type Value = T;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
+        deserialize_object(deserializer, self.0)
+    }
+}
+
+/// Reads the one-value enum `self.0`, whose value is `self.1` (an event's `type`), as its
+/// derived `Deserialize` would.
+pub(crate) struct OneValue(
+    pub(crate) &'static str,
+    pub(crate) &'static [&'static str; 1],
+);
+
+impl<'de> DeserializeSeed<'de> for OneValue {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        crate::event_type::deserialize(deserializer, self.0, self.1)
+    }
 }
 
 /// Skips the value of a key the struct does not have.

@@ -1191,6 +1191,680 @@ pub mod error {
         }
     }
 }
+impl serde::Serialize for AgentEnvironmentExpiredWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "AgentEnvironmentExpiredWebhookEventType",
+                0,
+                "agent.environment.expired",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentEnvironmentExpiredWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "AgentEnvironmentExpiredWebhookEventType",
+                &["agent.environment.expired"],
+            )
+            .map(|()| Self::AgentEnvironmentExpired)
+    }
+}
+impl serde::Serialize for AgentEnvironmentFailedWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "AgentEnvironmentFailedWebhookEventType",
+                0,
+                "agent.environment.failed",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentEnvironmentFailedWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "AgentEnvironmentFailedWebhookEventType",
+                &["agent.environment.failed"],
+            )
+            .map(|()| Self::AgentEnvironmentFailed)
+    }
+}
+impl serde::Serialize for AgentEnvironmentReadyWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "AgentEnvironmentReadyWebhookEventType",
+                0,
+                "agent.environment.ready",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentEnvironmentReadyWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "AgentEnvironmentReadyWebhookEventType",
+                &["agent.environment.ready"],
+            )
+            .map(|()| Self::AgentEnvironmentReady)
+    }
+}
+impl serde::Serialize for AgentEnvironmentSuspendedWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "AgentEnvironmentSuspendedWebhookEventType",
+                0,
+                "agent.environment.suspended",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentEnvironmentSuspendedWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "AgentEnvironmentSuspendedWebhookEventType",
+                &["agent.environment.suspended"],
+            )
+            .map(|()| Self::AgentEnvironmentSuspended)
+    }
+}
+impl serde::Serialize for AgentSessionActionRequiredWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "AgentSessionActionRequiredWebhookEventType",
+                0,
+                "agent.session.action_required",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentSessionActionRequiredWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "AgentSessionActionRequiredWebhookEventType",
+                &["agent.session.action_required"],
+            )
+            .map(|()| Self::AgentSessionActionRequired)
+    }
+}
+impl serde::Serialize for AgentSessionCreatedWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "AgentSessionCreatedWebhookEventType",
+                0,
+                "agent.session.created",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentSessionCreatedWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "AgentSessionCreatedWebhookEventType",
+                &["agent.session.created"],
+            )
+            .map(|()| Self::AgentSessionCreated)
+    }
+}
+impl serde::Serialize for AgentSessionFailedWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "AgentSessionFailedWebhookEventType",
+                0,
+                "agent.session.failed",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentSessionFailedWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "AgentSessionFailedWebhookEventType",
+                &["agent.session.failed"],
+            )
+            .map(|()| Self::AgentSessionFailed)
+    }
+}
+impl serde::Serialize for AgentSessionIdleWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "AgentSessionIdleWebhookEventType",
+                0,
+                "agent.session.idle",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentSessionIdleWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "AgentSessionIdleWebhookEventType",
+                &["agent.session.idle"],
+            )
+            .map(|()| Self::AgentSessionIdle)
+    }
+}
+impl serde::Serialize for AgentSessionInProgressWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "AgentSessionInProgressWebhookEventType",
+                0,
+                "agent.session.in_progress",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentSessionInProgressWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "AgentSessionInProgressWebhookEventType",
+                &["agent.session.in_progress"],
+            )
+            .map(|()| Self::AgentSessionInProgress)
+    }
+}
+impl serde::Serialize for BatchCancelledWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "BatchCancelledWebhookEventType",
+                0,
+                "batch.cancelled",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for BatchCancelledWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "BatchCancelledWebhookEventType",
+                &["batch.cancelled"],
+            )
+            .map(|()| Self::BatchCancelled)
+    }
+}
+impl serde::Serialize for BatchCompletedWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "BatchCompletedWebhookEventType",
+                0,
+                "batch.completed",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for BatchCompletedWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "BatchCompletedWebhookEventType",
+                &["batch.completed"],
+            )
+            .map(|()| Self::BatchCompleted)
+    }
+}
+impl serde::Serialize for BatchExpiredWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant("BatchExpiredWebhookEventType", 0, "batch.expired")
+    }
+}
+impl<'de> serde::Deserialize<'de> for BatchExpiredWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "BatchExpiredWebhookEventType",
+                &["batch.expired"],
+            )
+            .map(|()| Self::BatchExpired)
+    }
+}
+impl serde::Serialize for BatchFailedWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant("BatchFailedWebhookEventType", 0, "batch.failed")
+    }
+}
+impl<'de> serde::Deserialize<'de> for BatchFailedWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "BatchFailedWebhookEventType",
+                &["batch.failed"],
+            )
+            .map(|()| Self::BatchFailed)
+    }
+}
+impl serde::Serialize for EvalRunCanceledWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "EvalRunCanceledWebhookEventType",
+                0,
+                "eval.run.canceled",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for EvalRunCanceledWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "EvalRunCanceledWebhookEventType",
+                &["eval.run.canceled"],
+            )
+            .map(|()| Self::EvalRunCanceled)
+    }
+}
+impl serde::Serialize for EvalRunFailedWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "EvalRunFailedWebhookEventType",
+                0,
+                "eval.run.failed",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for EvalRunFailedWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "EvalRunFailedWebhookEventType",
+                &["eval.run.failed"],
+            )
+            .map(|()| Self::EvalRunFailed)
+    }
+}
+impl serde::Serialize for EvalRunSucceededWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "EvalRunSucceededWebhookEventType",
+                0,
+                "eval.run.succeeded",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for EvalRunSucceededWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "EvalRunSucceededWebhookEventType",
+                &["eval.run.succeeded"],
+            )
+            .map(|()| Self::EvalRunSucceeded)
+    }
+}
+impl serde::Serialize for FineTuningJobCancelledWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "FineTuningJobCancelledWebhookEventType",
+                0,
+                "fine_tuning.job.cancelled",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for FineTuningJobCancelledWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "FineTuningJobCancelledWebhookEventType",
+                &["fine_tuning.job.cancelled"],
+            )
+            .map(|()| Self::FineTuningJobCancelled)
+    }
+}
+impl serde::Serialize for FineTuningJobFailedWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "FineTuningJobFailedWebhookEventType",
+                0,
+                "fine_tuning.job.failed",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for FineTuningJobFailedWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "FineTuningJobFailedWebhookEventType",
+                &["fine_tuning.job.failed"],
+            )
+            .map(|()| Self::FineTuningJobFailed)
+    }
+}
+impl serde::Serialize for FineTuningJobSucceededWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "FineTuningJobSucceededWebhookEventType",
+                0,
+                "fine_tuning.job.succeeded",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for FineTuningJobSucceededWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "FineTuningJobSucceededWebhookEventType",
+                &["fine_tuning.job.succeeded"],
+            )
+            .map(|()| Self::FineTuningJobSucceeded)
+    }
+}
+impl serde::Serialize for LiveCallIncomingWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "LiveCallIncomingWebhookEventType",
+                0,
+                "live.call.incoming",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for LiveCallIncomingWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "LiveCallIncomingWebhookEventType",
+                &["live.call.incoming"],
+            )
+            .map(|()| Self::LiveCallIncoming)
+    }
+}
+impl serde::Serialize for LiveTransportConnectedWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "LiveTransportConnectedWebhookEventType",
+                0,
+                "live.transport.connected",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for LiveTransportConnectedWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "LiveTransportConnectedWebhookEventType",
+                &["live.transport.connected"],
+            )
+            .map(|()| Self::LiveTransportConnected)
+    }
+}
+impl serde::Serialize for LiveTransportIncomingWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "LiveTransportIncomingWebhookEventType",
+                0,
+                "live.transport.incoming",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for LiveTransportIncomingWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "LiveTransportIncomingWebhookEventType",
+                &["live.transport.incoming"],
+            )
+            .map(|()| Self::LiveTransportIncoming)
+    }
+}
+impl serde::Serialize for RealtimeCallIncomingWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "RealtimeCallIncomingWebhookEventType",
+                0,
+                "realtime.call.incoming",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for RealtimeCallIncomingWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "RealtimeCallIncomingWebhookEventType",
+                &["realtime.call.incoming"],
+            )
+            .map(|()| Self::RealtimeCallIncoming)
+    }
+}
+impl serde::Serialize for ResponseCancelledWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "ResponseCancelledWebhookEventType",
+                0,
+                "response.cancelled",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResponseCancelledWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "ResponseCancelledWebhookEventType",
+                &["response.cancelled"],
+            )
+            .map(|()| Self::ResponseCancelled)
+    }
+}
+impl serde::Serialize for ResponseCompletedWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "ResponseCompletedWebhookEventType",
+                0,
+                "response.completed",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResponseCompletedWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "ResponseCompletedWebhookEventType",
+                &["response.completed"],
+            )
+            .map(|()| Self::ResponseCompleted)
+    }
+}
+impl serde::Serialize for ResponseFailedWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "ResponseFailedWebhookEventType",
+                0,
+                "response.failed",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResponseFailedWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "ResponseFailedWebhookEventType",
+                &["response.failed"],
+            )
+            .map(|()| Self::ResponseFailed)
+    }
+}
+impl serde::Serialize for ResponseIncompleteWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "ResponseIncompleteWebhookEventType",
+                0,
+                "response.incomplete",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResponseIncompleteWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "ResponseIncompleteWebhookEventType",
+                &["response.incomplete"],
+            )
+            .map(|()| Self::ResponseIncomplete)
+    }
+}
+impl serde::Serialize for SafetyAlertCreatedWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "SafetyAlertCreatedWebhookEventType",
+                0,
+                "safety.alert.created",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for SafetyAlertCreatedWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "SafetyAlertCreatedWebhookEventType",
+                &["safety.alert.created"],
+            )
+            .map(|()| Self::SafetyAlertCreated)
+    }
+}
+impl serde::Serialize for SafetyDeactivationIssuedWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "SafetyDeactivationIssuedWebhookEventType",
+                0,
+                "safety.deactivation_issued",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for SafetyDeactivationIssuedWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "SafetyDeactivationIssuedWebhookEventType",
+                &["safety.deactivation_issued"],
+            )
+            .map(|()| Self::SafetyDeactivationIssued)
+    }
+}
+impl serde::Serialize for SafetyOrgAlertCreatedWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "SafetyOrgAlertCreatedWebhookEventType",
+                0,
+                "safety.org_alert.created",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for SafetyOrgAlertCreatedWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "SafetyOrgAlertCreatedWebhookEventType",
+                &["safety.org_alert.created"],
+            )
+            .map(|()| Self::SafetyOrgAlertCreated)
+    }
+}
+impl serde::Serialize for SafetyWarningIssuedWebhookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_unit_variant(
+                "SafetyWarningIssuedWebhookEventType",
+                0,
+                "safety.warning_issued",
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for SafetyWarningIssuedWebhookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::event_type::deserialize(
+                deserializer,
+                "SafetyWarningIssuedWebhookEventType",
+                &["safety.warning_issued"],
+            )
+            .map(|()| Self::SafetyWarningIssued)
+    }
+}
 impl<'de> serde::Deserialize<'de> for AgentEnvironmentExpiredWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1209,7 +1883,7 @@ impl crate::events::FromObject for AgentEnvironmentExpiredWebhookEvent {
         let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
         let mut id: Option<::std::string::String> = None;
         let mut object: Option<EventObject> = None;
-        let mut type_: Option<AgentEnvironmentExpiredWebhookEventType> = None;
+        let mut type_: Option<()> = None;
         while let Some(__key) = __map
             .next_key_seed(
                 crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
@@ -1222,7 +1896,17 @@ impl crate::events::FromObject for AgentEnvironmentExpiredWebhookEvent {
                 Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
                 Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
                 Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
-                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "AgentEnvironmentExpiredWebhookEventType",
+                            &["agent.environment.expired"],
+                        ),
+                    )?
+                }
                 _ => crate::events::skip_value(&mut __map)?,
             }
         }
@@ -1238,9 +1922,10 @@ impl crate::events::FromObject for AgentEnvironmentExpiredWebhookEvent {
         let Some(object) = object else {
             return Err(serde::de::Error::missing_field("object"));
         };
-        let Some(type_) = type_ else {
+        let Some(()) = type_ else {
             return Err(serde::de::Error::missing_field("type"));
         };
+        let type_ = AgentEnvironmentExpiredWebhookEventType::AgentEnvironmentExpired;
         Ok(Self {
             created_at,
             data,
@@ -1277,28 +1962,6 @@ impl crate::events::FromObject for AgentEnvironmentExpiredWebhookEventData {
         Ok(Self { id })
     }
 }
-impl serde::Serialize for AgentEnvironmentExpiredWebhookEventType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer
-            .serialize_unit_variant(
-                "AgentEnvironmentExpiredWebhookEventType",
-                0,
-                "agent.environment.expired",
-            )
-    }
-}
-impl<'de> serde::Deserialize<'de> for AgentEnvironmentExpiredWebhookEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::event_type::deserialize(
-                deserializer,
-                "AgentEnvironmentExpiredWebhookEventType",
-                &["agent.environment.expired"],
-            )
-            .map(|()| Self::AgentEnvironmentExpired)
-    }
-}
 impl<'de> serde::Deserialize<'de> for AgentEnvironmentFailedWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1314,10 +1977,10 @@ impl crate::events::FromObject for AgentEnvironmentFailedWebhookEvent {
         mut __map: A,
     ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
-        let mut data: Option<AgentEnvironmentFailedWebhookEventData> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
         let mut id: Option<::std::string::String> = None;
         let mut object: Option<EventObject> = None;
-        let mut type_: Option<AgentEnvironmentFailedWebhookEventType> = None;
+        let mut type_: Option<()> = None;
         while let Some(__key) = __map
             .next_key_seed(
                 crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
@@ -1327,10 +1990,29 @@ impl crate::events::FromObject for AgentEnvironmentFailedWebhookEvent {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
                 }
-                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("AgentEnvironmentFailedWebhookEventData"),
+                    )?
+                }
                 Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
                 Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
-                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "AgentEnvironmentFailedWebhookEventType",
+                            &["agent.environment.failed"],
+                        ),
+                    )?
+                }
                 _ => crate::events::skip_value(&mut __map)?,
             }
         }
@@ -1340,15 +2022,22 @@ impl crate::events::FromObject for AgentEnvironmentFailedWebhookEvent {
         let Some(data) = data else {
             return Err(serde::de::Error::missing_field("data"));
         };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            AgentEnvironmentFailedWebhookEventData {
+                id,
+            }
+        };
         let Some(id) = id else {
             return Err(serde::de::Error::missing_field("id"));
         };
         let Some(object) = object else {
             return Err(serde::de::Error::missing_field("object"));
         };
-        let Some(type_) = type_ else {
+        let Some(()) = type_ else {
             return Err(serde::de::Error::missing_field("type"));
         };
+        let type_ = AgentEnvironmentFailedWebhookEventType::AgentEnvironmentFailed;
         Ok(Self {
             created_at,
             data,
@@ -1369,28 +2058,6 @@ impl<'de> serde::Deserialize<'de> for AgentEnvironmentFailedWebhookEventData {
         Ok(Self { id })
     }
 }
-impl serde::Serialize for AgentEnvironmentFailedWebhookEventType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer
-            .serialize_unit_variant(
-                "AgentEnvironmentFailedWebhookEventType",
-                0,
-                "agent.environment.failed",
-            )
-    }
-}
-impl<'de> serde::Deserialize<'de> for AgentEnvironmentFailedWebhookEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::event_type::deserialize(
-                deserializer,
-                "AgentEnvironmentFailedWebhookEventType",
-                &["agent.environment.failed"],
-            )
-            .map(|()| Self::AgentEnvironmentFailed)
-    }
-}
 impl<'de> serde::Deserialize<'de> for AgentEnvironmentReadyWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1406,10 +2073,10 @@ impl crate::events::FromObject for AgentEnvironmentReadyWebhookEvent {
         mut __map: A,
     ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
-        let mut data: Option<AgentEnvironmentReadyWebhookEventData> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
         let mut id: Option<::std::string::String> = None;
         let mut object: Option<EventObject> = None;
-        let mut type_: Option<AgentEnvironmentReadyWebhookEventType> = None;
+        let mut type_: Option<()> = None;
         while let Some(__key) = __map
             .next_key_seed(
                 crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
@@ -1419,10 +2086,29 @@ impl crate::events::FromObject for AgentEnvironmentReadyWebhookEvent {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
                 }
-                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("AgentEnvironmentReadyWebhookEventData"),
+                    )?
+                }
                 Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
                 Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
-                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "AgentEnvironmentReadyWebhookEventType",
+                            &["agent.environment.ready"],
+                        ),
+                    )?
+                }
                 _ => crate::events::skip_value(&mut __map)?,
             }
         }
@@ -1432,15 +2118,22 @@ impl crate::events::FromObject for AgentEnvironmentReadyWebhookEvent {
         let Some(data) = data else {
             return Err(serde::de::Error::missing_field("data"));
         };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            AgentEnvironmentReadyWebhookEventData {
+                id,
+            }
+        };
         let Some(id) = id else {
             return Err(serde::de::Error::missing_field("id"));
         };
         let Some(object) = object else {
             return Err(serde::de::Error::missing_field("object"));
         };
-        let Some(type_) = type_ else {
+        let Some(()) = type_ else {
             return Err(serde::de::Error::missing_field("type"));
         };
+        let type_ = AgentEnvironmentReadyWebhookEventType::AgentEnvironmentReady;
         Ok(Self {
             created_at,
             data,
@@ -1461,28 +2154,6 @@ impl<'de> serde::Deserialize<'de> for AgentEnvironmentReadyWebhookEventData {
         Ok(Self { id })
     }
 }
-impl serde::Serialize for AgentEnvironmentReadyWebhookEventType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer
-            .serialize_unit_variant(
-                "AgentEnvironmentReadyWebhookEventType",
-                0,
-                "agent.environment.ready",
-            )
-    }
-}
-impl<'de> serde::Deserialize<'de> for AgentEnvironmentReadyWebhookEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::event_type::deserialize(
-                deserializer,
-                "AgentEnvironmentReadyWebhookEventType",
-                &["agent.environment.ready"],
-            )
-            .map(|()| Self::AgentEnvironmentReady)
-    }
-}
 impl<'de> serde::Deserialize<'de> for AgentEnvironmentSuspendedWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1498,10 +2169,10 @@ impl crate::events::FromObject for AgentEnvironmentSuspendedWebhookEvent {
         mut __map: A,
     ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
-        let mut data: Option<AgentEnvironmentSuspendedWebhookEventData> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
         let mut id: Option<::std::string::String> = None;
         let mut object: Option<EventObject> = None;
-        let mut type_: Option<AgentEnvironmentSuspendedWebhookEventType> = None;
+        let mut type_: Option<()> = None;
         while let Some(__key) = __map
             .next_key_seed(
                 crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
@@ -1511,10 +2182,29 @@ impl crate::events::FromObject for AgentEnvironmentSuspendedWebhookEvent {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
                 }
-                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("AgentEnvironmentSuspendedWebhookEventData"),
+                    )?
+                }
                 Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
                 Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
-                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "AgentEnvironmentSuspendedWebhookEventType",
+                            &["agent.environment.suspended"],
+                        ),
+                    )?
+                }
                 _ => crate::events::skip_value(&mut __map)?,
             }
         }
@@ -1524,15 +2214,22 @@ impl crate::events::FromObject for AgentEnvironmentSuspendedWebhookEvent {
         let Some(data) = data else {
             return Err(serde::de::Error::missing_field("data"));
         };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            AgentEnvironmentSuspendedWebhookEventData {
+                id,
+            }
+        };
         let Some(id) = id else {
             return Err(serde::de::Error::missing_field("id"));
         };
         let Some(object) = object else {
             return Err(serde::de::Error::missing_field("object"));
         };
-        let Some(type_) = type_ else {
+        let Some(()) = type_ else {
             return Err(serde::de::Error::missing_field("type"));
         };
+        let type_ = AgentEnvironmentSuspendedWebhookEventType::AgentEnvironmentSuspended;
         Ok(Self {
             created_at,
             data,
@@ -1553,28 +2250,6 @@ impl<'de> serde::Deserialize<'de> for AgentEnvironmentSuspendedWebhookEventData 
         Ok(Self { id })
     }
 }
-impl serde::Serialize for AgentEnvironmentSuspendedWebhookEventType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer
-            .serialize_unit_variant(
-                "AgentEnvironmentSuspendedWebhookEventType",
-                0,
-                "agent.environment.suspended",
-            )
-    }
-}
-impl<'de> serde::Deserialize<'de> for AgentEnvironmentSuspendedWebhookEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::event_type::deserialize(
-                deserializer,
-                "AgentEnvironmentSuspendedWebhookEventType",
-                &["agent.environment.suspended"],
-            )
-            .map(|()| Self::AgentEnvironmentSuspended)
-    }
-}
 impl<'de> serde::Deserialize<'de> for AgentSessionActionRequiredWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1593,7 +2268,7 @@ impl crate::events::FromObject for AgentSessionActionRequiredWebhookEvent {
         let mut data: Option<AgentSessionActionRequiredWebhookEventData> = None;
         let mut id: Option<::std::string::String> = None;
         let mut object: Option<EventObject> = None;
-        let mut type_: Option<AgentSessionActionRequiredWebhookEventType> = None;
+        let mut type_: Option<()> = None;
         while let Some(__key) = __map
             .next_key_seed(
                 crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
@@ -1606,7 +2281,17 @@ impl crate::events::FromObject for AgentSessionActionRequiredWebhookEvent {
                 Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
                 Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
                 Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
-                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "AgentSessionActionRequiredWebhookEventType",
+                            &["agent.session.action_required"],
+                        ),
+                    )?
+                }
                 _ => crate::events::skip_value(&mut __map)?,
             }
         }
@@ -1622,9 +2307,10 @@ impl crate::events::FromObject for AgentSessionActionRequiredWebhookEvent {
         let Some(object) = object else {
             return Err(serde::de::Error::missing_field("object"));
         };
-        let Some(type_) = type_ else {
+        let Some(()) = type_ else {
             return Err(serde::de::Error::missing_field("type"));
         };
+        let type_ = AgentSessionActionRequiredWebhookEventType::AgentSessionActionRequired;
         Ok(Self {
             created_at,
             data,
@@ -1708,28 +2394,6 @@ for AgentSessionActionRequiredWebhookEventDataRequiredAction {
         Ok(Self { type_ })
     }
 }
-impl serde::Serialize for AgentSessionActionRequiredWebhookEventType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer
-            .serialize_unit_variant(
-                "AgentSessionActionRequiredWebhookEventType",
-                0,
-                "agent.session.action_required",
-            )
-    }
-}
-impl<'de> serde::Deserialize<'de> for AgentSessionActionRequiredWebhookEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::event_type::deserialize(
-                deserializer,
-                "AgentSessionActionRequiredWebhookEventType",
-                &["agent.session.action_required"],
-            )
-            .map(|()| Self::AgentSessionActionRequired)
-    }
-}
 impl<'de> serde::Deserialize<'de> for AgentSessionCreatedWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1748,7 +2412,7 @@ impl crate::events::FromObject for AgentSessionCreatedWebhookEvent {
         let mut data: Option<AgentSessionCreatedWebhookEventData> = None;
         let mut id: Option<::std::string::String> = None;
         let mut object: Option<EventObject> = None;
-        let mut type_: Option<AgentSessionCreatedWebhookEventType> = None;
+        let mut type_: Option<()> = None;
         while let Some(__key) = __map
             .next_key_seed(
                 crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
@@ -1761,7 +2425,17 @@ impl crate::events::FromObject for AgentSessionCreatedWebhookEvent {
                 Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
                 Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
                 Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
-                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "AgentSessionCreatedWebhookEventType",
+                            &["agent.session.created"],
+                        ),
+                    )?
+                }
                 _ => crate::events::skip_value(&mut __map)?,
             }
         }
@@ -1777,9 +2451,10 @@ impl crate::events::FromObject for AgentSessionCreatedWebhookEvent {
         let Some(object) = object else {
             return Err(serde::de::Error::missing_field("object"));
         };
-        let Some(type_) = type_ else {
+        let Some(()) = type_ else {
             return Err(serde::de::Error::missing_field("type"));
         };
+        let type_ = AgentSessionCreatedWebhookEventType::AgentSessionCreated;
         Ok(Self {
             created_at,
             data,
@@ -1885,28 +2560,6 @@ impl crate::events::FromObject for AgentSessionCreatedWebhookEventDataConnect {
         Ok(Self { remote_url })
     }
 }
-impl serde::Serialize for AgentSessionCreatedWebhookEventType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer
-            .serialize_unit_variant(
-                "AgentSessionCreatedWebhookEventType",
-                0,
-                "agent.session.created",
-            )
-    }
-}
-impl<'de> serde::Deserialize<'de> for AgentSessionCreatedWebhookEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::event_type::deserialize(
-                deserializer,
-                "AgentSessionCreatedWebhookEventType",
-                &["agent.session.created"],
-            )
-            .map(|()| Self::AgentSessionCreated)
-    }
-}
 impl<'de> serde::Deserialize<'de> for AgentSessionFailedWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1922,7 +2575,7 @@ impl crate::events::FromObject for AgentSessionFailedWebhookEvent {
         let mut data: Option<AgentSessionFailedWebhookEventData> = None;
         let mut id: Option<::std::string::String> = None;
         let mut object: Option<EventObject> = None;
-        let mut type_: Option<AgentSessionFailedWebhookEventType> = None;
+        let mut type_: Option<()> = None;
         while let Some(__key) = __map
             .next_key_seed(
                 crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
@@ -1935,7 +2588,17 @@ impl crate::events::FromObject for AgentSessionFailedWebhookEvent {
                 Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
                 Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
                 Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
-                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "AgentSessionFailedWebhookEventType",
+                            &["agent.session.failed"],
+                        ),
+                    )?
+                }
                 _ => crate::events::skip_value(&mut __map)?,
             }
         }
@@ -1951,9 +2614,10 @@ impl crate::events::FromObject for AgentSessionFailedWebhookEvent {
         let Some(object) = object else {
             return Err(serde::de::Error::missing_field("object"));
         };
-        let Some(type_) = type_ else {
+        let Some(()) = type_ else {
             return Err(serde::de::Error::missing_field("type"));
         };
+        let type_ = AgentSessionFailedWebhookEventType::AgentSessionFailed;
         Ok(Self {
             created_at,
             data,
@@ -2019,28 +2683,6 @@ impl crate::events::FromObject for AgentSessionFailedWebhookEventData {
         })
     }
 }
-impl serde::Serialize for AgentSessionFailedWebhookEventType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer
-            .serialize_unit_variant(
-                "AgentSessionFailedWebhookEventType",
-                0,
-                "agent.session.failed",
-            )
-    }
-}
-impl<'de> serde::Deserialize<'de> for AgentSessionFailedWebhookEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::event_type::deserialize(
-                deserializer,
-                "AgentSessionFailedWebhookEventType",
-                &["agent.session.failed"],
-            )
-            .map(|()| Self::AgentSessionFailed)
-    }
-}
 impl<'de> serde::Deserialize<'de> for AgentSessionIdleWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2053,10 +2695,10 @@ impl crate::events::FromObject for AgentSessionIdleWebhookEvent {
         mut __map: A,
     ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
-        let mut data: Option<AgentSessionIdleWebhookEventData> = None;
+        let mut data: Option<AgentSessionFailedWebhookEventData> = None;
         let mut id: Option<::std::string::String> = None;
         let mut object: Option<EventObject> = None;
-        let mut type_: Option<AgentSessionIdleWebhookEventType> = None;
+        let mut type_: Option<()> = None;
         while let Some(__key) = __map
             .next_key_seed(
                 crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
@@ -2066,10 +2708,29 @@ impl crate::events::FromObject for AgentSessionIdleWebhookEvent {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
                 }
-                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentSessionFailedWebhookEventData,
+                        >::new("AgentSessionIdleWebhookEventData"),
+                    )?
+                }
                 Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
                 Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
-                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "AgentSessionIdleWebhookEventType",
+                            &["agent.session.idle"],
+                        ),
+                    )?
+                }
                 _ => crate::events::skip_value(&mut __map)?,
             }
         }
@@ -2079,15 +2740,28 @@ impl crate::events::FromObject for AgentSessionIdleWebhookEvent {
         let Some(data) = data else {
             return Err(serde::de::Error::missing_field("data"));
         };
+        let data = {
+            let AgentSessionFailedWebhookEventData {
+                environment_id,
+                environment_type,
+                id,
+            } = data;
+            AgentSessionIdleWebhookEventData {
+                environment_id,
+                environment_type,
+                id,
+            }
+        };
         let Some(id) = id else {
             return Err(serde::de::Error::missing_field("id"));
         };
         let Some(object) = object else {
             return Err(serde::de::Error::missing_field("object"));
         };
-        let Some(type_) = type_ else {
+        let Some(()) = type_ else {
             return Err(serde::de::Error::missing_field("type"));
         };
+        let type_ = AgentSessionIdleWebhookEventType::AgentSessionIdle;
         Ok(Self {
             created_at,
             data,
@@ -2116,28 +2790,6 @@ impl<'de> serde::Deserialize<'de> for AgentSessionIdleWebhookEventData {
         })
     }
 }
-impl serde::Serialize for AgentSessionIdleWebhookEventType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer
-            .serialize_unit_variant(
-                "AgentSessionIdleWebhookEventType",
-                0,
-                "agent.session.idle",
-            )
-    }
-}
-impl<'de> serde::Deserialize<'de> for AgentSessionIdleWebhookEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::event_type::deserialize(
-                deserializer,
-                "AgentSessionIdleWebhookEventType",
-                &["agent.session.idle"],
-            )
-            .map(|()| Self::AgentSessionIdle)
-    }
-}
 impl<'de> serde::Deserialize<'de> for AgentSessionInProgressWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2153,10 +2805,10 @@ impl crate::events::FromObject for AgentSessionInProgressWebhookEvent {
         mut __map: A,
     ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
-        let mut data: Option<AgentSessionInProgressWebhookEventData> = None;
+        let mut data: Option<AgentSessionFailedWebhookEventData> = None;
         let mut id: Option<::std::string::String> = None;
         let mut object: Option<EventObject> = None;
-        let mut type_: Option<AgentSessionInProgressWebhookEventType> = None;
+        let mut type_: Option<()> = None;
         while let Some(__key) = __map
             .next_key_seed(
                 crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
@@ -2166,10 +2818,29 @@ impl crate::events::FromObject for AgentSessionInProgressWebhookEvent {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
                 }
-                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentSessionFailedWebhookEventData,
+                        >::new("AgentSessionInProgressWebhookEventData"),
+                    )?
+                }
                 Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
                 Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
-                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "AgentSessionInProgressWebhookEventType",
+                            &["agent.session.in_progress"],
+                        ),
+                    )?
+                }
                 _ => crate::events::skip_value(&mut __map)?,
             }
         }
@@ -2179,15 +2850,28 @@ impl crate::events::FromObject for AgentSessionInProgressWebhookEvent {
         let Some(data) = data else {
             return Err(serde::de::Error::missing_field("data"));
         };
+        let data = {
+            let AgentSessionFailedWebhookEventData {
+                environment_id,
+                environment_type,
+                id,
+            } = data;
+            AgentSessionInProgressWebhookEventData {
+                environment_id,
+                environment_type,
+                id,
+            }
+        };
         let Some(id) = id else {
             return Err(serde::de::Error::missing_field("id"));
         };
         let Some(object) = object else {
             return Err(serde::de::Error::missing_field("object"));
         };
-        let Some(type_) = type_ else {
+        let Some(()) = type_ else {
             return Err(serde::de::Error::missing_field("type"));
         };
+        let type_ = AgentSessionInProgressWebhookEventType::AgentSessionInProgress;
         Ok(Self {
             created_at,
             data,
@@ -2216,28 +2900,6 @@ impl<'de> serde::Deserialize<'de> for AgentSessionInProgressWebhookEventData {
         })
     }
 }
-impl serde::Serialize for AgentSessionInProgressWebhookEventType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer
-            .serialize_unit_variant(
-                "AgentSessionInProgressWebhookEventType",
-                0,
-                "agent.session.in_progress",
-            )
-    }
-}
-impl<'de> serde::Deserialize<'de> for AgentSessionInProgressWebhookEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::event_type::deserialize(
-                deserializer,
-                "AgentSessionInProgressWebhookEventType",
-                &["agent.session.in_progress"],
-            )
-            .map(|()| Self::AgentSessionInProgress)
-    }
-}
 impl<'de> serde::Deserialize<'de> for BatchCancelledWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2250,10 +2912,10 @@ impl crate::events::FromObject for BatchCancelledWebhookEvent {
         mut __map: A,
     ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
-        let mut data: Option<BatchCancelledWebhookEventData> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
-        let mut type_: Option<BatchCancelledWebhookEventType> = None;
+        let mut type_: Option<()> = None;
         while let Some(__key) = __map
             .next_key_seed(
                 crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
@@ -2263,10 +2925,29 @@ impl crate::events::FromObject for BatchCancelledWebhookEvent {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
                 }
-                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("BatchCancelledWebhookEventData"),
+                    )?
+                }
                 Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
                 Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
-                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "BatchCancelledWebhookEventType",
+                            &["batch.cancelled"],
+                        ),
+                    )?
+                }
                 _ => crate::events::skip_value(&mut __map)?,
             }
         }
@@ -2276,12 +2957,19 @@ impl crate::events::FromObject for BatchCancelledWebhookEvent {
         let Some(data) = data else {
             return Err(serde::de::Error::missing_field("data"));
         };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            BatchCancelledWebhookEventData {
+                id,
+            }
+        };
         let Some(id) = id else {
             return Err(serde::de::Error::missing_field("id"));
         };
-        let Some(type_) = type_ else {
+        let Some(()) = type_ else {
             return Err(serde::de::Error::missing_field("type"));
         };
+        let type_ = BatchCancelledWebhookEventType::BatchCancelled;
         Ok(Self {
             created_at,
             data,
@@ -2302,28 +2990,6 @@ impl<'de> serde::Deserialize<'de> for BatchCancelledWebhookEventData {
         Ok(Self { id })
     }
 }
-impl serde::Serialize for BatchCancelledWebhookEventType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer
-            .serialize_unit_variant(
-                "BatchCancelledWebhookEventType",
-                0,
-                "batch.cancelled",
-            )
-    }
-}
-impl<'de> serde::Deserialize<'de> for BatchCancelledWebhookEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::event_type::deserialize(
-                deserializer,
-                "BatchCancelledWebhookEventType",
-                &["batch.cancelled"],
-            )
-            .map(|()| Self::BatchCancelled)
-    }
-}
 impl<'de> serde::Deserialize<'de> for BatchCompletedWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2336,10 +3002,10 @@ impl crate::events::FromObject for BatchCompletedWebhookEvent {
         mut __map: A,
     ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
-        let mut data: Option<BatchCompletedWebhookEventData> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
-        let mut type_: Option<BatchCompletedWebhookEventType> = None;
+        let mut type_: Option<()> = None;
         while let Some(__key) = __map
             .next_key_seed(
                 crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
@@ -2349,10 +3015,29 @@ impl crate::events::FromObject for BatchCompletedWebhookEvent {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
                 }
-                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("BatchCompletedWebhookEventData"),
+                    )?
+                }
                 Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
                 Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
-                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "BatchCompletedWebhookEventType",
+                            &["batch.completed"],
+                        ),
+                    )?
+                }
                 _ => crate::events::skip_value(&mut __map)?,
             }
         }
@@ -2362,12 +3047,19 @@ impl crate::events::FromObject for BatchCompletedWebhookEvent {
         let Some(data) = data else {
             return Err(serde::de::Error::missing_field("data"));
         };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            BatchCompletedWebhookEventData {
+                id,
+            }
+        };
         let Some(id) = id else {
             return Err(serde::de::Error::missing_field("id"));
         };
-        let Some(type_) = type_ else {
+        let Some(()) = type_ else {
             return Err(serde::de::Error::missing_field("type"));
         };
+        let type_ = BatchCompletedWebhookEventType::BatchCompleted;
         Ok(Self {
             created_at,
             data,
@@ -2388,28 +3080,6 @@ impl<'de> serde::Deserialize<'de> for BatchCompletedWebhookEventData {
         Ok(Self { id })
     }
 }
-impl serde::Serialize for BatchCompletedWebhookEventType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer
-            .serialize_unit_variant(
-                "BatchCompletedWebhookEventType",
-                0,
-                "batch.completed",
-            )
-    }
-}
-impl<'de> serde::Deserialize<'de> for BatchCompletedWebhookEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::event_type::deserialize(
-                deserializer,
-                "BatchCompletedWebhookEventType",
-                &["batch.completed"],
-            )
-            .map(|()| Self::BatchCompleted)
-    }
-}
 impl<'de> serde::Deserialize<'de> for BatchExpiredWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2422,10 +3092,10 @@ impl crate::events::FromObject for BatchExpiredWebhookEvent {
         mut __map: A,
     ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
-        let mut data: Option<BatchExpiredWebhookEventData> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
-        let mut type_: Option<BatchExpiredWebhookEventType> = None;
+        let mut type_: Option<()> = None;
         while let Some(__key) = __map
             .next_key_seed(
                 crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
@@ -2435,10 +3105,29 @@ impl crate::events::FromObject for BatchExpiredWebhookEvent {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
                 }
-                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("BatchExpiredWebhookEventData"),
+                    )?
+                }
                 Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
                 Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
-                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "BatchExpiredWebhookEventType",
+                            &["batch.expired"],
+                        ),
+                    )?
+                }
                 _ => crate::events::skip_value(&mut __map)?,
             }
         }
@@ -2448,12 +3137,17 @@ impl crate::events::FromObject for BatchExpiredWebhookEvent {
         let Some(data) = data else {
             return Err(serde::de::Error::missing_field("data"));
         };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            BatchExpiredWebhookEventData { id }
+        };
         let Some(id) = id else {
             return Err(serde::de::Error::missing_field("id"));
         };
-        let Some(type_) = type_ else {
+        let Some(()) = type_ else {
             return Err(serde::de::Error::missing_field("type"));
         };
+        let type_ = BatchExpiredWebhookEventType::BatchExpired;
         Ok(Self {
             created_at,
             data,
@@ -2474,24 +3168,6 @@ impl<'de> serde::Deserialize<'de> for BatchExpiredWebhookEventData {
         Ok(Self { id })
     }
 }
-impl serde::Serialize for BatchExpiredWebhookEventType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer
-            .serialize_unit_variant("BatchExpiredWebhookEventType", 0, "batch.expired")
-    }
-}
-impl<'de> serde::Deserialize<'de> for BatchExpiredWebhookEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::event_type::deserialize(
-                deserializer,
-                "BatchExpiredWebhookEventType",
-                &["batch.expired"],
-            )
-            .map(|()| Self::BatchExpired)
-    }
-}
 impl<'de> serde::Deserialize<'de> for BatchFailedWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2504,10 +3180,10 @@ impl crate::events::FromObject for BatchFailedWebhookEvent {
         mut __map: A,
     ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
-        let mut data: Option<BatchFailedWebhookEventData> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
-        let mut type_: Option<BatchFailedWebhookEventType> = None;
+        let mut type_: Option<()> = None;
         while let Some(__key) = __map
             .next_key_seed(
                 crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
@@ -2517,10 +3193,29 @@ impl crate::events::FromObject for BatchFailedWebhookEvent {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
                 }
-                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("BatchFailedWebhookEventData"),
+                    )?
+                }
                 Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
                 Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
-                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "BatchFailedWebhookEventType",
+                            &["batch.failed"],
+                        ),
+                    )?
+                }
                 _ => crate::events::skip_value(&mut __map)?,
             }
         }
@@ -2530,12 +3225,17 @@ impl crate::events::FromObject for BatchFailedWebhookEvent {
         let Some(data) = data else {
             return Err(serde::de::Error::missing_field("data"));
         };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            BatchFailedWebhookEventData { id }
+        };
         let Some(id) = id else {
             return Err(serde::de::Error::missing_field("id"));
         };
-        let Some(type_) = type_ else {
+        let Some(()) = type_ else {
             return Err(serde::de::Error::missing_field("type"));
         };
+        let type_ = BatchFailedWebhookEventType::BatchFailed;
         Ok(Self {
             created_at,
             data,
@@ -2556,24 +3256,6 @@ impl<'de> serde::Deserialize<'de> for BatchFailedWebhookEventData {
         Ok(Self { id })
     }
 }
-impl serde::Serialize for BatchFailedWebhookEventType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer
-            .serialize_unit_variant("BatchFailedWebhookEventType", 0, "batch.failed")
-    }
-}
-impl<'de> serde::Deserialize<'de> for BatchFailedWebhookEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::event_type::deserialize(
-                deserializer,
-                "BatchFailedWebhookEventType",
-                &["batch.failed"],
-            )
-            .map(|()| Self::BatchFailed)
-    }
-}
 impl<'de> serde::Deserialize<'de> for EvalRunCanceledWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2586,10 +3268,10 @@ impl crate::events::FromObject for EvalRunCanceledWebhookEvent {
         mut __map: A,
     ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
-        let mut data: Option<EvalRunCanceledWebhookEventData> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
-        let mut type_: Option<EvalRunCanceledWebhookEventType> = None;
+        let mut type_: Option<()> = None;
         while let Some(__key) = __map
             .next_key_seed(
                 crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
@@ -2599,10 +3281,29 @@ impl crate::events::FromObject for EvalRunCanceledWebhookEvent {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
                 }
-                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("EvalRunCanceledWebhookEventData"),
+                    )?
+                }
                 Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
                 Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
-                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "EvalRunCanceledWebhookEventType",
+                            &["eval.run.canceled"],
+                        ),
+                    )?
+                }
                 _ => crate::events::skip_value(&mut __map)?,
             }
         }
@@ -2612,12 +3313,19 @@ impl crate::events::FromObject for EvalRunCanceledWebhookEvent {
         let Some(data) = data else {
             return Err(serde::de::Error::missing_field("data"));
         };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            EvalRunCanceledWebhookEventData {
+                id,
+            }
+        };
         let Some(id) = id else {
             return Err(serde::de::Error::missing_field("id"));
         };
-        let Some(type_) = type_ else {
+        let Some(()) = type_ else {
             return Err(serde::de::Error::missing_field("type"));
         };
+        let type_ = EvalRunCanceledWebhookEventType::EvalRunCanceled;
         Ok(Self {
             created_at,
             data,
@@ -2638,28 +3346,6 @@ impl<'de> serde::Deserialize<'de> for EvalRunCanceledWebhookEventData {
         Ok(Self { id })
     }
 }
-impl serde::Serialize for EvalRunCanceledWebhookEventType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer
-            .serialize_unit_variant(
-                "EvalRunCanceledWebhookEventType",
-                0,
-                "eval.run.canceled",
-            )
-    }
-}
-impl<'de> serde::Deserialize<'de> for EvalRunCanceledWebhookEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::event_type::deserialize(
-                deserializer,
-                "EvalRunCanceledWebhookEventType",
-                &["eval.run.canceled"],
-            )
-            .map(|()| Self::EvalRunCanceled)
-    }
-}
 impl<'de> serde::Deserialize<'de> for EvalRunFailedWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2672,10 +3358,10 @@ impl crate::events::FromObject for EvalRunFailedWebhookEvent {
         mut __map: A,
     ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
-        let mut data: Option<EvalRunFailedWebhookEventData> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
-        let mut type_: Option<EvalRunFailedWebhookEventType> = None;
+        let mut type_: Option<()> = None;
         while let Some(__key) = __map
             .next_key_seed(
                 crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
@@ -2685,10 +3371,29 @@ impl crate::events::FromObject for EvalRunFailedWebhookEvent {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
                 }
-                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("EvalRunFailedWebhookEventData"),
+                    )?
+                }
                 Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
                 Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
-                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "EvalRunFailedWebhookEventType",
+                            &["eval.run.failed"],
+                        ),
+                    )?
+                }
                 _ => crate::events::skip_value(&mut __map)?,
             }
         }
@@ -2698,12 +3403,19 @@ impl crate::events::FromObject for EvalRunFailedWebhookEvent {
         let Some(data) = data else {
             return Err(serde::de::Error::missing_field("data"));
         };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            EvalRunFailedWebhookEventData {
+                id,
+            }
+        };
         let Some(id) = id else {
             return Err(serde::de::Error::missing_field("id"));
         };
-        let Some(type_) = type_ else {
+        let Some(()) = type_ else {
             return Err(serde::de::Error::missing_field("type"));
         };
+        let type_ = EvalRunFailedWebhookEventType::EvalRunFailed;
         Ok(Self {
             created_at,
             data,
@@ -2724,28 +3436,6 @@ impl<'de> serde::Deserialize<'de> for EvalRunFailedWebhookEventData {
         Ok(Self { id })
     }
 }
-impl serde::Serialize for EvalRunFailedWebhookEventType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer
-            .serialize_unit_variant(
-                "EvalRunFailedWebhookEventType",
-                0,
-                "eval.run.failed",
-            )
-    }
-}
-impl<'de> serde::Deserialize<'de> for EvalRunFailedWebhookEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::event_type::deserialize(
-                deserializer,
-                "EvalRunFailedWebhookEventType",
-                &["eval.run.failed"],
-            )
-            .map(|()| Self::EvalRunFailed)
-    }
-}
 impl<'de> serde::Deserialize<'de> for EvalRunSucceededWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2758,10 +3448,10 @@ impl crate::events::FromObject for EvalRunSucceededWebhookEvent {
         mut __map: A,
     ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
-        let mut data: Option<EvalRunSucceededWebhookEventData> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
-        let mut type_: Option<EvalRunSucceededWebhookEventType> = None;
+        let mut type_: Option<()> = None;
         while let Some(__key) = __map
             .next_key_seed(
                 crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
@@ -2771,10 +3461,29 @@ impl crate::events::FromObject for EvalRunSucceededWebhookEvent {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
                 }
-                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("EvalRunSucceededWebhookEventData"),
+                    )?
+                }
                 Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
                 Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
-                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "EvalRunSucceededWebhookEventType",
+                            &["eval.run.succeeded"],
+                        ),
+                    )?
+                }
                 _ => crate::events::skip_value(&mut __map)?,
             }
         }
@@ -2784,12 +3493,19 @@ impl crate::events::FromObject for EvalRunSucceededWebhookEvent {
         let Some(data) = data else {
             return Err(serde::de::Error::missing_field("data"));
         };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            EvalRunSucceededWebhookEventData {
+                id,
+            }
+        };
         let Some(id) = id else {
             return Err(serde::de::Error::missing_field("id"));
         };
-        let Some(type_) = type_ else {
+        let Some(()) = type_ else {
             return Err(serde::de::Error::missing_field("type"));
         };
+        let type_ = EvalRunSucceededWebhookEventType::EvalRunSucceeded;
         Ok(Self {
             created_at,
             data,
@@ -2810,28 +3526,6 @@ impl<'de> serde::Deserialize<'de> for EvalRunSucceededWebhookEventData {
         Ok(Self { id })
     }
 }
-impl serde::Serialize for EvalRunSucceededWebhookEventType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer
-            .serialize_unit_variant(
-                "EvalRunSucceededWebhookEventType",
-                0,
-                "eval.run.succeeded",
-            )
-    }
-}
-impl<'de> serde::Deserialize<'de> for EvalRunSucceededWebhookEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::event_type::deserialize(
-                deserializer,
-                "EvalRunSucceededWebhookEventType",
-                &["eval.run.succeeded"],
-            )
-            .map(|()| Self::EvalRunSucceeded)
-    }
-}
 impl<'de> serde::Deserialize<'de> for FineTuningJobCancelledWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2847,10 +3541,10 @@ impl crate::events::FromObject for FineTuningJobCancelledWebhookEvent {
         mut __map: A,
     ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
-        let mut data: Option<FineTuningJobCancelledWebhookEventData> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
-        let mut type_: Option<FineTuningJobCancelledWebhookEventType> = None;
+        let mut type_: Option<()> = None;
         while let Some(__key) = __map
             .next_key_seed(
                 crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
@@ -2860,10 +3554,29 @@ impl crate::events::FromObject for FineTuningJobCancelledWebhookEvent {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
                 }
-                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("FineTuningJobCancelledWebhookEventData"),
+                    )?
+                }
                 Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
                 Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
-                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "FineTuningJobCancelledWebhookEventType",
+                            &["fine_tuning.job.cancelled"],
+                        ),
+                    )?
+                }
                 _ => crate::events::skip_value(&mut __map)?,
             }
         }
@@ -2873,12 +3586,19 @@ impl crate::events::FromObject for FineTuningJobCancelledWebhookEvent {
         let Some(data) = data else {
             return Err(serde::de::Error::missing_field("data"));
         };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            FineTuningJobCancelledWebhookEventData {
+                id,
+            }
+        };
         let Some(id) = id else {
             return Err(serde::de::Error::missing_field("id"));
         };
-        let Some(type_) = type_ else {
+        let Some(()) = type_ else {
             return Err(serde::de::Error::missing_field("type"));
         };
+        let type_ = FineTuningJobCancelledWebhookEventType::FineTuningJobCancelled;
         Ok(Self {
             created_at,
             data,
@@ -2899,28 +3619,6 @@ impl<'de> serde::Deserialize<'de> for FineTuningJobCancelledWebhookEventData {
         Ok(Self { id })
     }
 }
-impl serde::Serialize for FineTuningJobCancelledWebhookEventType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer
-            .serialize_unit_variant(
-                "FineTuningJobCancelledWebhookEventType",
-                0,
-                "fine_tuning.job.cancelled",
-            )
-    }
-}
-impl<'de> serde::Deserialize<'de> for FineTuningJobCancelledWebhookEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::event_type::deserialize(
-                deserializer,
-                "FineTuningJobCancelledWebhookEventType",
-                &["fine_tuning.job.cancelled"],
-            )
-            .map(|()| Self::FineTuningJobCancelled)
-    }
-}
 impl<'de> serde::Deserialize<'de> for FineTuningJobFailedWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2936,10 +3634,10 @@ impl crate::events::FromObject for FineTuningJobFailedWebhookEvent {
         mut __map: A,
     ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
-        let mut data: Option<FineTuningJobFailedWebhookEventData> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
-        let mut type_: Option<FineTuningJobFailedWebhookEventType> = None;
+        let mut type_: Option<()> = None;
         while let Some(__key) = __map
             .next_key_seed(
                 crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
@@ -2949,10 +3647,29 @@ impl crate::events::FromObject for FineTuningJobFailedWebhookEvent {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
                 }
-                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("FineTuningJobFailedWebhookEventData"),
+                    )?
+                }
                 Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
                 Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
-                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "FineTuningJobFailedWebhookEventType",
+                            &["fine_tuning.job.failed"],
+                        ),
+                    )?
+                }
                 _ => crate::events::skip_value(&mut __map)?,
             }
         }
@@ -2962,12 +3679,19 @@ impl crate::events::FromObject for FineTuningJobFailedWebhookEvent {
         let Some(data) = data else {
             return Err(serde::de::Error::missing_field("data"));
         };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            FineTuningJobFailedWebhookEventData {
+                id,
+            }
+        };
         let Some(id) = id else {
             return Err(serde::de::Error::missing_field("id"));
         };
-        let Some(type_) = type_ else {
+        let Some(()) = type_ else {
             return Err(serde::de::Error::missing_field("type"));
         };
+        let type_ = FineTuningJobFailedWebhookEventType::FineTuningJobFailed;
         Ok(Self {
             created_at,
             data,
@@ -2988,28 +3712,6 @@ impl<'de> serde::Deserialize<'de> for FineTuningJobFailedWebhookEventData {
         Ok(Self { id })
     }
 }
-impl serde::Serialize for FineTuningJobFailedWebhookEventType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer
-            .serialize_unit_variant(
-                "FineTuningJobFailedWebhookEventType",
-                0,
-                "fine_tuning.job.failed",
-            )
-    }
-}
-impl<'de> serde::Deserialize<'de> for FineTuningJobFailedWebhookEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::event_type::deserialize(
-                deserializer,
-                "FineTuningJobFailedWebhookEventType",
-                &["fine_tuning.job.failed"],
-            )
-            .map(|()| Self::FineTuningJobFailed)
-    }
-}
 impl<'de> serde::Deserialize<'de> for FineTuningJobSucceededWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3025,10 +3727,10 @@ impl crate::events::FromObject for FineTuningJobSucceededWebhookEvent {
         mut __map: A,
     ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
-        let mut data: Option<FineTuningJobSucceededWebhookEventData> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
-        let mut type_: Option<FineTuningJobSucceededWebhookEventType> = None;
+        let mut type_: Option<()> = None;
         while let Some(__key) = __map
             .next_key_seed(
                 crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
@@ -3038,10 +3740,29 @@ impl crate::events::FromObject for FineTuningJobSucceededWebhookEvent {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
                 }
-                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("FineTuningJobSucceededWebhookEventData"),
+                    )?
+                }
                 Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
                 Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
-                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "FineTuningJobSucceededWebhookEventType",
+                            &["fine_tuning.job.succeeded"],
+                        ),
+                    )?
+                }
                 _ => crate::events::skip_value(&mut __map)?,
             }
         }
@@ -3051,12 +3772,19 @@ impl crate::events::FromObject for FineTuningJobSucceededWebhookEvent {
         let Some(data) = data else {
             return Err(serde::de::Error::missing_field("data"));
         };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            FineTuningJobSucceededWebhookEventData {
+                id,
+            }
+        };
         let Some(id) = id else {
             return Err(serde::de::Error::missing_field("id"));
         };
-        let Some(type_) = type_ else {
+        let Some(()) = type_ else {
             return Err(serde::de::Error::missing_field("type"));
         };
+        let type_ = FineTuningJobSucceededWebhookEventType::FineTuningJobSucceeded;
         Ok(Self {
             created_at,
             data,
@@ -3077,28 +3805,6 @@ impl<'de> serde::Deserialize<'de> for FineTuningJobSucceededWebhookEventData {
         Ok(Self { id })
     }
 }
-impl serde::Serialize for FineTuningJobSucceededWebhookEventType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer
-            .serialize_unit_variant(
-                "FineTuningJobSucceededWebhookEventType",
-                0,
-                "fine_tuning.job.succeeded",
-            )
-    }
-}
-impl<'de> serde::Deserialize<'de> for FineTuningJobSucceededWebhookEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::event_type::deserialize(
-                deserializer,
-                "FineTuningJobSucceededWebhookEventType",
-                &["fine_tuning.job.succeeded"],
-            )
-            .map(|()| Self::FineTuningJobSucceeded)
-    }
-}
 impl<'de> serde::Deserialize<'de> for LiveCallIncomingWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3114,7 +3820,7 @@ impl crate::events::FromObject for LiveCallIncomingWebhookEvent {
         let mut data: Option<LiveCallIncomingWebhookEventData> = None;
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
-        let mut type_: Option<LiveCallIncomingWebhookEventType> = None;
+        let mut type_: Option<()> = None;
         while let Some(__key) = __map
             .next_key_seed(
                 crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
@@ -3127,7 +3833,17 @@ impl crate::events::FromObject for LiveCallIncomingWebhookEvent {
                 Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
                 Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
                 Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
-                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "LiveCallIncomingWebhookEventType",
+                            &["live.call.incoming"],
+                        ),
+                    )?
+                }
                 _ => crate::events::skip_value(&mut __map)?,
             }
         }
@@ -3140,9 +3856,10 @@ impl crate::events::FromObject for LiveCallIncomingWebhookEvent {
         let Some(id) = id else {
             return Err(serde::de::Error::missing_field("id"));
         };
-        let Some(type_) = type_ else {
+        let Some(()) = type_ else {
             return Err(serde::de::Error::missing_field("type"));
         };
+        let type_ = LiveCallIncomingWebhookEventType::LiveCallIncoming;
         Ok(Self {
             created_at,
             data,
@@ -3248,28 +3965,6 @@ impl crate::events::FromObject for LiveCallIncomingWebhookEventDataSipHeadersIte
         Ok(Self { name, value })
     }
 }
-impl serde::Serialize for LiveCallIncomingWebhookEventType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer
-            .serialize_unit_variant(
-                "LiveCallIncomingWebhookEventType",
-                0,
-                "live.call.incoming",
-            )
-    }
-}
-impl<'de> serde::Deserialize<'de> for LiveCallIncomingWebhookEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::event_type::deserialize(
-                deserializer,
-                "LiveCallIncomingWebhookEventType",
-                &["live.call.incoming"],
-            )
-            .map(|()| Self::LiveCallIncoming)
-    }
-}
 impl<'de> serde::Deserialize<'de> for LiveTransportConnectedWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3288,7 +3983,7 @@ impl crate::events::FromObject for LiveTransportConnectedWebhookEvent {
         let mut data: Option<LiveTransportConnectedWebhookEventData> = None;
         let mut id: Option<::std::string::String> = None;
         let mut object: Option<EventObject> = None;
-        let mut type_: Option<LiveTransportConnectedWebhookEventType> = None;
+        let mut type_: Option<()> = None;
         while let Some(__key) = __map
             .next_key_seed(
                 crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
@@ -3301,7 +3996,17 @@ impl crate::events::FromObject for LiveTransportConnectedWebhookEvent {
                 Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
                 Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
                 Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
-                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "LiveTransportConnectedWebhookEventType",
+                            &["live.transport.connected"],
+                        ),
+                    )?
+                }
                 _ => crate::events::skip_value(&mut __map)?,
             }
         }
@@ -3317,9 +4022,10 @@ impl crate::events::FromObject for LiveTransportConnectedWebhookEvent {
         let Some(object) = object else {
             return Err(serde::de::Error::missing_field("object"));
         };
-        let Some(type_) = type_ else {
+        let Some(()) = type_ else {
             return Err(serde::de::Error::missing_field("type"));
         };
+        let type_ = LiveTransportConnectedWebhookEventType::LiveTransportConnected;
         Ok(Self {
             created_at,
             data,
@@ -3365,28 +4071,6 @@ impl crate::events::FromObject for LiveTransportConnectedWebhookEventData {
         Ok(Self { session_id, type_ })
     }
 }
-impl serde::Serialize for LiveTransportConnectedWebhookEventType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer
-            .serialize_unit_variant(
-                "LiveTransportConnectedWebhookEventType",
-                0,
-                "live.transport.connected",
-            )
-    }
-}
-impl<'de> serde::Deserialize<'de> for LiveTransportConnectedWebhookEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::event_type::deserialize(
-                deserializer,
-                "LiveTransportConnectedWebhookEventType",
-                &["live.transport.connected"],
-            )
-            .map(|()| Self::LiveTransportConnected)
-    }
-}
 impl<'de> serde::Deserialize<'de> for LiveTransportIncomingWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3405,7 +4089,7 @@ impl crate::events::FromObject for LiveTransportIncomingWebhookEvent {
         let mut data: Option<LiveTransportIncomingWebhookEventData> = None;
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
-        let mut type_: Option<LiveTransportIncomingWebhookEventType> = None;
+        let mut type_: Option<()> = None;
         while let Some(__key) = __map
             .next_key_seed(
                 crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
@@ -3418,7 +4102,17 @@ impl crate::events::FromObject for LiveTransportIncomingWebhookEvent {
                 Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
                 Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
                 Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
-                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "LiveTransportIncomingWebhookEventType",
+                            &["live.transport.incoming"],
+                        ),
+                    )?
+                }
                 _ => crate::events::skip_value(&mut __map)?,
             }
         }
@@ -3431,9 +4125,10 @@ impl crate::events::FromObject for LiveTransportIncomingWebhookEvent {
         let Some(id) = id else {
             return Err(serde::de::Error::missing_field("id"));
         };
-        let Some(type_) = type_ else {
+        let Some(()) = type_ else {
             return Err(serde::de::Error::missing_field("type"));
         };
+        let type_ = LiveTransportIncomingWebhookEventType::LiveTransportIncoming;
         Ok(Self {
             created_at,
             data,
@@ -3523,28 +4218,6 @@ for LiveTransportIncomingWebhookEventDataSipHeadersItem {
         Ok(Self { name, value })
     }
 }
-impl serde::Serialize for LiveTransportIncomingWebhookEventType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer
-            .serialize_unit_variant(
-                "LiveTransportIncomingWebhookEventType",
-                0,
-                "live.transport.incoming",
-            )
-    }
-}
-impl<'de> serde::Deserialize<'de> for LiveTransportIncomingWebhookEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::event_type::deserialize(
-                deserializer,
-                "LiveTransportIncomingWebhookEventType",
-                &["live.transport.incoming"],
-            )
-            .map(|()| Self::LiveTransportIncoming)
-    }
-}
 impl<'de> serde::Deserialize<'de> for RealtimeCallIncomingWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3563,7 +4236,7 @@ impl crate::events::FromObject for RealtimeCallIncomingWebhookEvent {
         let mut data: Option<RealtimeCallIncomingWebhookEventData> = None;
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
-        let mut type_: Option<RealtimeCallIncomingWebhookEventType> = None;
+        let mut type_: Option<()> = None;
         while let Some(__key) = __map
             .next_key_seed(
                 crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
@@ -3576,7 +4249,17 @@ impl crate::events::FromObject for RealtimeCallIncomingWebhookEvent {
                 Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
                 Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
                 Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
-                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "RealtimeCallIncomingWebhookEventType",
+                            &["realtime.call.incoming"],
+                        ),
+                    )?
+                }
                 _ => crate::events::skip_value(&mut __map)?,
             }
         }
@@ -3589,9 +4272,10 @@ impl crate::events::FromObject for RealtimeCallIncomingWebhookEvent {
         let Some(id) = id else {
             return Err(serde::de::Error::missing_field("id"));
         };
-        let Some(type_) = type_ else {
+        let Some(()) = type_ else {
             return Err(serde::de::Error::missing_field("type"));
         };
+        let type_ = RealtimeCallIncomingWebhookEventType::RealtimeCallIncoming;
         Ok(Self {
             created_at,
             data,
@@ -3675,28 +4359,6 @@ for RealtimeCallIncomingWebhookEventDataSipHeadersItem {
         Ok(Self { name, value })
     }
 }
-impl serde::Serialize for RealtimeCallIncomingWebhookEventType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer
-            .serialize_unit_variant(
-                "RealtimeCallIncomingWebhookEventType",
-                0,
-                "realtime.call.incoming",
-            )
-    }
-}
-impl<'de> serde::Deserialize<'de> for RealtimeCallIncomingWebhookEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::event_type::deserialize(
-                deserializer,
-                "RealtimeCallIncomingWebhookEventType",
-                &["realtime.call.incoming"],
-            )
-            .map(|()| Self::RealtimeCallIncoming)
-    }
-}
 impl<'de> serde::Deserialize<'de> for ResponseCancelledWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3709,10 +4371,10 @@ impl crate::events::FromObject for ResponseCancelledWebhookEvent {
         mut __map: A,
     ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
-        let mut data: Option<ResponseCancelledWebhookEventData> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
-        let mut type_: Option<ResponseCancelledWebhookEventType> = None;
+        let mut type_: Option<()> = None;
         while let Some(__key) = __map
             .next_key_seed(
                 crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
@@ -3722,10 +4384,29 @@ impl crate::events::FromObject for ResponseCancelledWebhookEvent {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
                 }
-                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("ResponseCancelledWebhookEventData"),
+                    )?
+                }
                 Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
                 Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
-                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "ResponseCancelledWebhookEventType",
+                            &["response.cancelled"],
+                        ),
+                    )?
+                }
                 _ => crate::events::skip_value(&mut __map)?,
             }
         }
@@ -3735,12 +4416,19 @@ impl crate::events::FromObject for ResponseCancelledWebhookEvent {
         let Some(data) = data else {
             return Err(serde::de::Error::missing_field("data"));
         };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            ResponseCancelledWebhookEventData {
+                id,
+            }
+        };
         let Some(id) = id else {
             return Err(serde::de::Error::missing_field("id"));
         };
-        let Some(type_) = type_ else {
+        let Some(()) = type_ else {
             return Err(serde::de::Error::missing_field("type"));
         };
+        let type_ = ResponseCancelledWebhookEventType::ResponseCancelled;
         Ok(Self {
             created_at,
             data,
@@ -3761,28 +4449,6 @@ impl<'de> serde::Deserialize<'de> for ResponseCancelledWebhookEventData {
         Ok(Self { id })
     }
 }
-impl serde::Serialize for ResponseCancelledWebhookEventType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer
-            .serialize_unit_variant(
-                "ResponseCancelledWebhookEventType",
-                0,
-                "response.cancelled",
-            )
-    }
-}
-impl<'de> serde::Deserialize<'de> for ResponseCancelledWebhookEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::event_type::deserialize(
-                deserializer,
-                "ResponseCancelledWebhookEventType",
-                &["response.cancelled"],
-            )
-            .map(|()| Self::ResponseCancelled)
-    }
-}
 impl<'de> serde::Deserialize<'de> for ResponseCompletedWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3795,10 +4461,10 @@ impl crate::events::FromObject for ResponseCompletedWebhookEvent {
         mut __map: A,
     ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
-        let mut data: Option<ResponseCompletedWebhookEventData> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
-        let mut type_: Option<ResponseCompletedWebhookEventType> = None;
+        let mut type_: Option<()> = None;
         while let Some(__key) = __map
             .next_key_seed(
                 crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
@@ -3808,10 +4474,29 @@ impl crate::events::FromObject for ResponseCompletedWebhookEvent {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
                 }
-                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("ResponseCompletedWebhookEventData"),
+                    )?
+                }
                 Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
                 Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
-                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "ResponseCompletedWebhookEventType",
+                            &["response.completed"],
+                        ),
+                    )?
+                }
                 _ => crate::events::skip_value(&mut __map)?,
             }
         }
@@ -3821,12 +4506,19 @@ impl crate::events::FromObject for ResponseCompletedWebhookEvent {
         let Some(data) = data else {
             return Err(serde::de::Error::missing_field("data"));
         };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            ResponseCompletedWebhookEventData {
+                id,
+            }
+        };
         let Some(id) = id else {
             return Err(serde::de::Error::missing_field("id"));
         };
-        let Some(type_) = type_ else {
+        let Some(()) = type_ else {
             return Err(serde::de::Error::missing_field("type"));
         };
+        let type_ = ResponseCompletedWebhookEventType::ResponseCompleted;
         Ok(Self {
             created_at,
             data,
@@ -3847,28 +4539,6 @@ impl<'de> serde::Deserialize<'de> for ResponseCompletedWebhookEventData {
         Ok(Self { id })
     }
 }
-impl serde::Serialize for ResponseCompletedWebhookEventType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer
-            .serialize_unit_variant(
-                "ResponseCompletedWebhookEventType",
-                0,
-                "response.completed",
-            )
-    }
-}
-impl<'de> serde::Deserialize<'de> for ResponseCompletedWebhookEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::event_type::deserialize(
-                deserializer,
-                "ResponseCompletedWebhookEventType",
-                &["response.completed"],
-            )
-            .map(|()| Self::ResponseCompleted)
-    }
-}
 impl<'de> serde::Deserialize<'de> for ResponseFailedWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3881,10 +4551,10 @@ impl crate::events::FromObject for ResponseFailedWebhookEvent {
         mut __map: A,
     ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
-        let mut data: Option<ResponseFailedWebhookEventData> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
-        let mut type_: Option<ResponseFailedWebhookEventType> = None;
+        let mut type_: Option<()> = None;
         while let Some(__key) = __map
             .next_key_seed(
                 crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
@@ -3894,10 +4564,29 @@ impl crate::events::FromObject for ResponseFailedWebhookEvent {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
                 }
-                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("ResponseFailedWebhookEventData"),
+                    )?
+                }
                 Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
                 Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
-                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "ResponseFailedWebhookEventType",
+                            &["response.failed"],
+                        ),
+                    )?
+                }
                 _ => crate::events::skip_value(&mut __map)?,
             }
         }
@@ -3907,12 +4596,19 @@ impl crate::events::FromObject for ResponseFailedWebhookEvent {
         let Some(data) = data else {
             return Err(serde::de::Error::missing_field("data"));
         };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            ResponseFailedWebhookEventData {
+                id,
+            }
+        };
         let Some(id) = id else {
             return Err(serde::de::Error::missing_field("id"));
         };
-        let Some(type_) = type_ else {
+        let Some(()) = type_ else {
             return Err(serde::de::Error::missing_field("type"));
         };
+        let type_ = ResponseFailedWebhookEventType::ResponseFailed;
         Ok(Self {
             created_at,
             data,
@@ -3933,28 +4629,6 @@ impl<'de> serde::Deserialize<'de> for ResponseFailedWebhookEventData {
         Ok(Self { id })
     }
 }
-impl serde::Serialize for ResponseFailedWebhookEventType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer
-            .serialize_unit_variant(
-                "ResponseFailedWebhookEventType",
-                0,
-                "response.failed",
-            )
-    }
-}
-impl<'de> serde::Deserialize<'de> for ResponseFailedWebhookEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::event_type::deserialize(
-                deserializer,
-                "ResponseFailedWebhookEventType",
-                &["response.failed"],
-            )
-            .map(|()| Self::ResponseFailed)
-    }
-}
 impl<'de> serde::Deserialize<'de> for ResponseIncompleteWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3967,10 +4641,10 @@ impl crate::events::FromObject for ResponseIncompleteWebhookEvent {
         mut __map: A,
     ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
-        let mut data: Option<ResponseIncompleteWebhookEventData> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
-        let mut type_: Option<ResponseIncompleteWebhookEventType> = None;
+        let mut type_: Option<()> = None;
         while let Some(__key) = __map
             .next_key_seed(
                 crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
@@ -3980,10 +4654,29 @@ impl crate::events::FromObject for ResponseIncompleteWebhookEvent {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
                 }
-                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("ResponseIncompleteWebhookEventData"),
+                    )?
+                }
                 Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
                 Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
-                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "ResponseIncompleteWebhookEventType",
+                            &["response.incomplete"],
+                        ),
+                    )?
+                }
                 _ => crate::events::skip_value(&mut __map)?,
             }
         }
@@ -3993,12 +4686,19 @@ impl crate::events::FromObject for ResponseIncompleteWebhookEvent {
         let Some(data) = data else {
             return Err(serde::de::Error::missing_field("data"));
         };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            ResponseIncompleteWebhookEventData {
+                id,
+            }
+        };
         let Some(id) = id else {
             return Err(serde::de::Error::missing_field("id"));
         };
-        let Some(type_) = type_ else {
+        let Some(()) = type_ else {
             return Err(serde::de::Error::missing_field("type"));
         };
+        let type_ = ResponseIncompleteWebhookEventType::ResponseIncomplete;
         Ok(Self {
             created_at,
             data,
@@ -4019,28 +4719,6 @@ impl<'de> serde::Deserialize<'de> for ResponseIncompleteWebhookEventData {
         Ok(Self { id })
     }
 }
-impl serde::Serialize for ResponseIncompleteWebhookEventType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer
-            .serialize_unit_variant(
-                "ResponseIncompleteWebhookEventType",
-                0,
-                "response.incomplete",
-            )
-    }
-}
-impl<'de> serde::Deserialize<'de> for ResponseIncompleteWebhookEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::event_type::deserialize(
-                deserializer,
-                "ResponseIncompleteWebhookEventType",
-                &["response.incomplete"],
-            )
-            .map(|()| Self::ResponseIncomplete)
-    }
-}
 impl<'de> serde::Deserialize<'de> for SafetyAlertCreatedWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4053,10 +4731,10 @@ impl crate::events::FromObject for SafetyAlertCreatedWebhookEvent {
         mut __map: A,
     ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
-        let mut data: Option<SafetyAlertCreatedWebhookEventData> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
         let mut id: Option<::std::string::String> = None;
         let mut object: Option<EventObject> = None;
-        let mut type_: Option<SafetyAlertCreatedWebhookEventType> = None;
+        let mut type_: Option<()> = None;
         while let Some(__key) = __map
             .next_key_seed(
                 crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
@@ -4066,10 +4744,29 @@ impl crate::events::FromObject for SafetyAlertCreatedWebhookEvent {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
                 }
-                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("SafetyAlertCreatedWebhookEventData"),
+                    )?
+                }
                 Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
                 Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
-                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "SafetyAlertCreatedWebhookEventType",
+                            &["safety.alert.created"],
+                        ),
+                    )?
+                }
                 _ => crate::events::skip_value(&mut __map)?,
             }
         }
@@ -4079,15 +4776,22 @@ impl crate::events::FromObject for SafetyAlertCreatedWebhookEvent {
         let Some(data) = data else {
             return Err(serde::de::Error::missing_field("data"));
         };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            SafetyAlertCreatedWebhookEventData {
+                id,
+            }
+        };
         let Some(id) = id else {
             return Err(serde::de::Error::missing_field("id"));
         };
         let Some(object) = object else {
             return Err(serde::de::Error::missing_field("object"));
         };
-        let Some(type_) = type_ else {
+        let Some(()) = type_ else {
             return Err(serde::de::Error::missing_field("type"));
         };
+        let type_ = SafetyAlertCreatedWebhookEventType::SafetyAlertCreated;
         Ok(Self {
             created_at,
             data,
@@ -4108,28 +4812,6 @@ impl<'de> serde::Deserialize<'de> for SafetyAlertCreatedWebhookEventData {
         Ok(Self { id })
     }
 }
-impl serde::Serialize for SafetyAlertCreatedWebhookEventType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer
-            .serialize_unit_variant(
-                "SafetyAlertCreatedWebhookEventType",
-                0,
-                "safety.alert.created",
-            )
-    }
-}
-impl<'de> serde::Deserialize<'de> for SafetyAlertCreatedWebhookEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::event_type::deserialize(
-                deserializer,
-                "SafetyAlertCreatedWebhookEventType",
-                &["safety.alert.created"],
-            )
-            .map(|()| Self::SafetyAlertCreated)
-    }
-}
 impl<'de> serde::Deserialize<'de> for SafetyDeactivationIssuedWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4145,10 +4827,10 @@ impl crate::events::FromObject for SafetyDeactivationIssuedWebhookEvent {
         mut __map: A,
     ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
-        let mut data: Option<SafetyDeactivationIssuedWebhookEventData> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
         let mut id: Option<::std::string::String> = None;
         let mut object: Option<EventObject> = None;
-        let mut type_: Option<SafetyDeactivationIssuedWebhookEventType> = None;
+        let mut type_: Option<()> = None;
         while let Some(__key) = __map
             .next_key_seed(
                 crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
@@ -4158,10 +4840,29 @@ impl crate::events::FromObject for SafetyDeactivationIssuedWebhookEvent {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
                 }
-                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("SafetyDeactivationIssuedWebhookEventData"),
+                    )?
+                }
                 Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
                 Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
-                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "SafetyDeactivationIssuedWebhookEventType",
+                            &["safety.deactivation_issued"],
+                        ),
+                    )?
+                }
                 _ => crate::events::skip_value(&mut __map)?,
             }
         }
@@ -4171,15 +4872,22 @@ impl crate::events::FromObject for SafetyDeactivationIssuedWebhookEvent {
         let Some(data) = data else {
             return Err(serde::de::Error::missing_field("data"));
         };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            SafetyDeactivationIssuedWebhookEventData {
+                id,
+            }
+        };
         let Some(id) = id else {
             return Err(serde::de::Error::missing_field("id"));
         };
         let Some(object) = object else {
             return Err(serde::de::Error::missing_field("object"));
         };
-        let Some(type_) = type_ else {
+        let Some(()) = type_ else {
             return Err(serde::de::Error::missing_field("type"));
         };
+        let type_ = SafetyDeactivationIssuedWebhookEventType::SafetyDeactivationIssued;
         Ok(Self {
             created_at,
             data,
@@ -4200,28 +4908,6 @@ impl<'de> serde::Deserialize<'de> for SafetyDeactivationIssuedWebhookEventData {
         Ok(Self { id })
     }
 }
-impl serde::Serialize for SafetyDeactivationIssuedWebhookEventType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer
-            .serialize_unit_variant(
-                "SafetyDeactivationIssuedWebhookEventType",
-                0,
-                "safety.deactivation_issued",
-            )
-    }
-}
-impl<'de> serde::Deserialize<'de> for SafetyDeactivationIssuedWebhookEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::event_type::deserialize(
-                deserializer,
-                "SafetyDeactivationIssuedWebhookEventType",
-                &["safety.deactivation_issued"],
-            )
-            .map(|()| Self::SafetyDeactivationIssued)
-    }
-}
 impl<'de> serde::Deserialize<'de> for SafetyOrgAlertCreatedWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4237,10 +4923,10 @@ impl crate::events::FromObject for SafetyOrgAlertCreatedWebhookEvent {
         mut __map: A,
     ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
-        let mut data: Option<SafetyOrgAlertCreatedWebhookEventData> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
         let mut id: Option<::std::string::String> = None;
         let mut object: Option<EventObject> = None;
-        let mut type_: Option<SafetyOrgAlertCreatedWebhookEventType> = None;
+        let mut type_: Option<()> = None;
         while let Some(__key) = __map
             .next_key_seed(
                 crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
@@ -4250,10 +4936,29 @@ impl crate::events::FromObject for SafetyOrgAlertCreatedWebhookEvent {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
                 }
-                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("SafetyOrgAlertCreatedWebhookEventData"),
+                    )?
+                }
                 Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
                 Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
-                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "SafetyOrgAlertCreatedWebhookEventType",
+                            &["safety.org_alert.created"],
+                        ),
+                    )?
+                }
                 _ => crate::events::skip_value(&mut __map)?,
             }
         }
@@ -4263,15 +4968,22 @@ impl crate::events::FromObject for SafetyOrgAlertCreatedWebhookEvent {
         let Some(data) = data else {
             return Err(serde::de::Error::missing_field("data"));
         };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            SafetyOrgAlertCreatedWebhookEventData {
+                id,
+            }
+        };
         let Some(id) = id else {
             return Err(serde::de::Error::missing_field("id"));
         };
         let Some(object) = object else {
             return Err(serde::de::Error::missing_field("object"));
         };
-        let Some(type_) = type_ else {
+        let Some(()) = type_ else {
             return Err(serde::de::Error::missing_field("type"));
         };
+        let type_ = SafetyOrgAlertCreatedWebhookEventType::SafetyOrgAlertCreated;
         Ok(Self {
             created_at,
             data,
@@ -4292,28 +5004,6 @@ impl<'de> serde::Deserialize<'de> for SafetyOrgAlertCreatedWebhookEventData {
         Ok(Self { id })
     }
 }
-impl serde::Serialize for SafetyOrgAlertCreatedWebhookEventType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer
-            .serialize_unit_variant(
-                "SafetyOrgAlertCreatedWebhookEventType",
-                0,
-                "safety.org_alert.created",
-            )
-    }
-}
-impl<'de> serde::Deserialize<'de> for SafetyOrgAlertCreatedWebhookEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::event_type::deserialize(
-                deserializer,
-                "SafetyOrgAlertCreatedWebhookEventType",
-                &["safety.org_alert.created"],
-            )
-            .map(|()| Self::SafetyOrgAlertCreated)
-    }
-}
 impl<'de> serde::Deserialize<'de> for SafetyWarningIssuedWebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4329,10 +5019,10 @@ impl crate::events::FromObject for SafetyWarningIssuedWebhookEvent {
         mut __map: A,
     ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
-        let mut data: Option<SafetyWarningIssuedWebhookEventData> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
         let mut id: Option<::std::string::String> = None;
         let mut object: Option<EventObject> = None;
-        let mut type_: Option<SafetyWarningIssuedWebhookEventType> = None;
+        let mut type_: Option<()> = None;
         while let Some(__key) = __map
             .next_key_seed(
                 crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
@@ -4342,10 +5032,29 @@ impl crate::events::FromObject for SafetyWarningIssuedWebhookEvent {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
                 }
-                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("SafetyWarningIssuedWebhookEventData"),
+                    )?
+                }
                 Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
                 Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
-                Some(4) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "SafetyWarningIssuedWebhookEventType",
+                            &["safety.warning_issued"],
+                        ),
+                    )?
+                }
                 _ => crate::events::skip_value(&mut __map)?,
             }
         }
@@ -4355,15 +5064,22 @@ impl crate::events::FromObject for SafetyWarningIssuedWebhookEvent {
         let Some(data) = data else {
             return Err(serde::de::Error::missing_field("data"));
         };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            SafetyWarningIssuedWebhookEventData {
+                id,
+            }
+        };
         let Some(id) = id else {
             return Err(serde::de::Error::missing_field("id"));
         };
         let Some(object) = object else {
             return Err(serde::de::Error::missing_field("object"));
         };
-        let Some(type_) = type_ else {
+        let Some(()) = type_ else {
             return Err(serde::de::Error::missing_field("type"));
         };
+        let type_ = SafetyWarningIssuedWebhookEventType::SafetyWarningIssued;
         Ok(Self {
             created_at,
             data,
@@ -4382,28 +5098,6 @@ impl<'de> serde::Deserialize<'de> for SafetyWarningIssuedWebhookEventData {
             "SafetyWarningIssuedWebhookEventData",
         )?;
         Ok(Self { id })
-    }
-}
-impl serde::Serialize for SafetyWarningIssuedWebhookEventType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer
-            .serialize_unit_variant(
-                "SafetyWarningIssuedWebhookEventType",
-                0,
-                "safety.warning_issued",
-            )
-    }
-}
-impl<'de> serde::Deserialize<'de> for SafetyWarningIssuedWebhookEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::event_type::deserialize(
-                deserializer,
-                "SafetyWarningIssuedWebhookEventType",
-                &["safety.warning_issued"],
-            )
-            .map(|()| Self::SafetyWarningIssued)
     }
 }
 /**A string value of the spec.
