@@ -821,10 +821,6 @@ fn object_impls(plans: &[ObjectPlan], one_value: &[(Ident, Ident, String)]) -> V
             None => first.insert(signature(plan), plan),
         };
     }
-    let named = |ty: &syn::Type| match ty {
-        syn::Type::Path(p) => p.path.get_ident().map(ToString::to_string),
-        _ => None,
-    };
     let mut out = Vec::new();
     for plan in plans {
         let name = &plan.name;
@@ -844,79 +840,10 @@ fn object_impls(plans: &[ObjectPlan], one_value: &[(Ident, Ident, String)]) -> V
         }
         let (mut slots, mut arms, mut checks) = (vec![], vec![], vec![]);
         for (index, field) in plan.fields.iter().enumerate() {
-            let FieldPlan {
-                ident,
-                key,
-                ty,
-                absent,
-            } = field;
-            let index = proc_macro2::Literal::usize_unsuffixed(index);
-            let missing = quote! {
-                let Some(#ident) = #ident else {
-                    return Err(serde::de::Error::missing_field(#key));
-                };
-            };
-            let ty_name = named(ty);
-            let one = one_value
-                .iter()
-                .find(|(e, _, _)| ty_name.as_ref().is_some_and(|t| e == t));
-            let reader = ty_name.as_ref().and_then(|t| shared.get(t));
-            match (absent, one, reader) {
-                (Absent::Error, Some((enum_name, variant, value)), _) => {
-                    let enum_text = enum_name.to_string();
-                    slots.push(quote! { let mut #ident: Option<()> = None; });
-                    arms.push(quote! {
-                        Some(#index) => crate::events::read_field_seed(&mut __map, &mut #ident, #key,
-                            crate::events::OneValue(#enum_text, &[#value]))?,
-                    });
-                    checks.push(quote! {
-                        let Some(()) = #ident else {
-                            return Err(serde::de::Error::missing_field(#key));
-                        };
-                        let #ident = #ty::#variant;
-                    });
-                    continue;
-                }
-                (Absent::Error, None, Some(reader)) => {
-                    // Read as the struct whose code it shares, then moved over.
-                    let (reader, fields) = (&reader.name, reader.fields.iter().map(|f| &f.ident));
-                    let fields: Vec<&Ident> = fields.collect();
-                    let ty_text = ty_name.unwrap_or_default();
-                    slots.push(quote! { let mut #ident: Option<#reader> = None; });
-                    arms.push(quote! {
-                        Some(#index) => crate::events::read_field_seed(&mut __map, &mut #ident, #key,
-                            crate::events::ObjectSeed::<#reader>::new(#ty_text))?,
-                    });
-                    checks.push(missing);
-                    checks.push(quote! {
-                        let #ident = {
-                            let #reader { #(#fields),* } = #ident;
-                            #ty { #(#fields),* }
-                        };
-                    });
-                    continue;
-                }
-                _ => {}
-            }
-            match absent {
-                // The slot is the field: `None` until the key comes, then the value or `null`.
-                Absent::Keep => slots.push(quote! { let mut #ident: #ty = None; }),
-                Absent::Default => {
-                    slots.push(quote! { let mut #ident: Option<#ty> = None; });
-                    checks.push(quote! { let #ident = #ident.unwrap_or_default(); });
-                }
-                Absent::None => {
-                    slots.push(quote! { let mut #ident: Option<#ty> = None; });
-                    checks.push(quote! { let #ident = #ident.flatten(); });
-                }
-                Absent::Error => {
-                    slots.push(quote! { let mut #ident: Option<#ty> = None; });
-                    checks.push(missing);
-                }
-            }
-            arms.push(quote! {
-                Some(#index) => crate::events::read_field(&mut __map, &mut #ident, #key)?,
-            });
+            let reading = field_reading(field, index, one_value, &shared);
+            slots.push(reading.slot);
+            arms.push(reading.arm);
+            checks.push(reading.check);
         }
         let keys = plan.fields.iter().map(|f| &f.key);
         out.push(quote! {
@@ -941,6 +868,89 @@ fn object_impls(plans: &[ObjectPlan], one_value: &[(Ident, Ident, String)]) -> V
         });
     }
     out
+}
+
+/// The code that reads one field in a generated `from_object`: its slot, its `match` arm
+/// (`index` in the key table), and what turns the slot into the field's value.
+struct FieldReading {
+    slot: TokenStream,
+    arm: TokenStream,
+    check: TokenStream,
+}
+
+fn field_reading(
+    field: &FieldPlan,
+    index: usize,
+    one_value: &[(Ident, Ident, String)],
+    shared: &BTreeMap<String, &ObjectPlan>,
+) -> FieldReading {
+    let FieldPlan {
+        ident,
+        key,
+        ty,
+        absent,
+    } = field;
+    let index = proc_macro2::Literal::usize_unsuffixed(index);
+    let ty_name = match ty {
+        syn::Type::Path(p) => p.path.get_ident().map(ToString::to_string),
+        _ => None,
+    };
+    let ty_name = ty_name.as_deref().unwrap_or_default();
+    let missing = quote! { return Err(serde::de::Error::missing_field(#key)); };
+    let one = one_value.iter().find(|(e, _, _)| e == ty_name);
+    let reader = shared.get(ty_name);
+    match (absent, one, reader) {
+        // An event's `type`: checked by code every event shares, then set.
+        (Absent::Error, Some((enum_name, variant, value)), _) => {
+            let enum_name_text = enum_name.to_string();
+            FieldReading {
+                slot: quote! { let mut #ident: Option<()> = None; },
+                arm: quote! {
+                    Some(#index) => crate::events::read_field_seed(&mut __map, &mut #ident, #key,
+                        crate::events::OneValue(#enum_name_text, &[#value]))?,
+                },
+                check: quote! {
+                    let Some(()) = #ident else { #missing };
+                    let #ident = #ty::#variant;
+                },
+            }
+        }
+        // A struct that shares the code of `reader`: read as that, then moved over.
+        (Absent::Error, None, Some(reader)) => {
+            let (reader, fields) = (&reader.name, reader.fields.iter().map(|f| &f.ident));
+            let fields: Vec<&Ident> = fields.collect();
+            FieldReading {
+                slot: quote! { let mut #ident: Option<#reader> = None; },
+                arm: quote! {
+                    Some(#index) => crate::events::read_field_seed(&mut __map, &mut #ident, #key,
+                        crate::events::ObjectSeed::<#reader>::new(#ty_name))?,
+                },
+                check: quote! {
+                    let Some(#ident) = #ident else { #missing };
+                    let #ident = {
+                        let #reader { #(#fields),* } = #ident;
+                        #ty { #(#fields),* }
+                    };
+                },
+            }
+        }
+        _ => FieldReading {
+            slot: match absent {
+                // The slot is the field: `None` until the key comes, then the value or `null`.
+                Absent::Keep => quote! { let mut #ident: #ty = None; },
+                _ => quote! { let mut #ident: Option<#ty> = None; },
+            },
+            arm: quote! {
+                Some(#index) => crate::events::read_field(&mut __map, &mut #ident, #key)?,
+            },
+            check: match absent {
+                Absent::Keep => quote! {},
+                Absent::Default => quote! { let #ident = #ident.unwrap_or_default(); },
+                Absent::None => quote! { let #ident = #ident.flatten(); },
+                Absent::Error => quote! { let Some(#ident) = #ident else { #missing }; },
+            },
+        },
+    }
 }
 
 /// How typify's `serde` attributes ask a field to be read.
