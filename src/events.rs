@@ -99,8 +99,8 @@ impl UnwrapWebhookEvent {
     /// fit its struct becomes [`Unparsed`](Self::Unparsed); only a body that is not a JSON
     /// object with a string `type` is an error.
     pub(crate) fn from_slice(payload: &[u8]) -> serde_json::Result<Self> {
-        // serde's derived structs also read a JSON array, field by field: only an object is
-        // an event. Parsing it as a map gives the error and its position.
+        // Only an object is an event (the derived `TypeProbe` below would also read a JSON
+        // array). Parsing it as a map gives the error and its position.
         if payload.trim_ascii_start().first() != Some(&b'{') {
             let not_object = serde_json::from_slice::<Map<String, Value>>(payload).err();
             return Err(not_object.unwrap_or_else(|| de::Error::custom("expected a JSON object")));

@@ -2,6 +2,9 @@
 //! shared key lookup instead of serde's derive). They read as the derive did, except that a
 //! struct is read only from a JSON object, never from an array.
 
+mod common;
+
+use common::{at, headers};
 use openai_webhooks::events::BatchCompletedWebhookEvent;
 use openai_webhooks::{UnwrapWebhookEvent, Webhook};
 use serde::de::value::{BytesDeserializer, MapDeserializer};
@@ -47,18 +50,11 @@ fn errors(json: &str) -> (serde_json::Error, serde_json::Error) {
 
 fn deliver(body: &str) -> UnwrapWebhookEvent {
     let webhook = Webhook::new("whsec_c3RydWN0cw==").unwrap();
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
+    let signature = webhook.sign("msg_1", 1_700_000_000, body);
+    let headers = headers("msg_1", "1700000000", &signature);
+    webhook
+        .unwrap_at(body, &headers, at(1_700_000_000))
         .unwrap()
-        .as_secs() as i64;
-    let signature = webhook.sign("msg_1", now, body);
-    let timestamp = now.to_string();
-    let headers = [
-        ("webhook-id", "msg_1"),
-        ("webhook-timestamp", timestamp.as_str()),
-        ("webhook-signature", signature.as_str()),
-    ];
-    webhook.unwrap(body, &headers).unwrap()
 }
 
 #[test]
