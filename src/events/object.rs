@@ -1,9 +1,10 @@
 //! What the generated structs' `Deserialize` impls share.
 //!
 //! `build.rs` writes, per struct, only the loop over its keys and the assembly of its
-//! fields (`FromObject`); the key lookup and the visitor are compiled once here. Compared
-//! with serde's derive, a struct reads only from a JSON object, never from an array, and
-//! each build grows less with every event.
+//! fields (`FromObject`). The key lookup, the duplicate check, the skipping of unknown keys
+//! and the check of an event's `type` are written once, here. Compared with serde's derive,
+//! a struct reads only from a JSON object, never from an array, and every user's build grows
+//! less with each event.
 
 use std::fmt;
 use std::marker::PhantomData;
