@@ -31,6 +31,7 @@ use serde_json::{Map, Value};
 use crate::JsonError;
 
 mod object;
+#[allow(unused_imports)] // `ObjectSeed` when no two structs share their fields
 pub(crate) use object::{
     deserialize_object, read_field, read_field_seed, skip_value, FieldKey, FromObject, ObjectSeed,
     OneValue,

@@ -107,8 +107,10 @@ pub(crate) fn read_field_seed<'de, A: MapAccess<'de>, S: DeserializeSeed<'de>>(
 
 /// Reads the struct `T` as a field, naming it `self.0` in errors: a struct that shares the
 /// reading of `T` (the same fields).
+#[allow(dead_code)] // when no two structs share their fields
 pub(crate) struct ObjectSeed<T>(&'static str, PhantomData<T>);
 
+#[allow(dead_code)]
 impl<T> ObjectSeed<T> {
     pub(crate) fn new(name: &'static str) -> Self {
         ObjectSeed(name, PhantomData)
