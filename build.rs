@@ -575,44 +575,26 @@ fn marked_in(schema: &Value, owner: &str, out: &mut Marked) {
 
 /// The field of `item` whose JSON name is `name`.
 fn field_named<'a>(item: &'a mut syn::ItemStruct, name: &str) -> Option<&'a mut syn::Field> {
-    let json_name = |field: &syn::Field| {
-        let mut found = field.ident.as_ref().map(ToString::to_string);
-        for attr in field.attrs.iter().filter(|a| a.path().is_ident("serde")) {
-            let _ = attr.parse_nested_meta(|meta| {
-                if meta.path.is_ident("rename") {
-                    found = Some(meta.value()?.parse::<syn::LitStr>()?.value());
-                } else if meta.input.peek(syn::Token![=]) {
-                    meta.value()?.parse::<proc_macro2::TokenStream>()?;
-                }
-                Ok(())
-            });
-        }
-        found
-    };
     item.fields
         .iter_mut()
-        .find(|f| json_name(f).as_deref() == Some(name))
+        .find(|f| field_serde(f).is_ok_and(|serde| serde.key == name))
 }
 
-/// `Option<T>` → `Option<Option<T>>`, read with `present_or_null`: `None` when the field is
-/// absent, `Some(None)` when it is `null`. typify's `skip_serializing_if` keeps an absent
-/// field absent.
+/// `Option<T>` → `Option<Option<T>>`: `None` when the field is absent, `Some(None)` when it
+/// is `null` (`object_impls` reads it so). typify's `skip_serializing_if` keeps an
+/// absent field absent.
 fn keep_null(item: &mut syn::ItemStruct, field_name: &str) -> Result<(), String> {
     let owner = item.ident.to_string();
     let field = field_named(item, field_name).ok_or_else(|| {
         format!("nullable field `{field_name}` not found in the generated `{owner}`")
     })?;
     let ty = &field.ty;
-    let is_option = matches!(ty, syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "Option"));
-    if !is_option {
+    if !is_option(ty) {
         return Err(format!(
             "`{owner}.{field_name}` is optional but not an `Option`"
         ));
     }
     field.ty = syn::parse_quote!(::std::option::Option<#ty>);
-    field.attrs.push(
-        syn::parse_quote!(#[serde(default, deserialize_with = "crate::events::present_or_null")]),
-    );
     Ok(())
 }
 
@@ -651,6 +633,7 @@ fn tidy(types: TokenStream, events: &[Event], marked: &Marked) -> Result<TokenSt
         _ => true,
     });
     let mut type_impls = Vec::new();
+    let (mut objects, mut one_value) = (Vec::new(), Vec::new());
     for item in &mut file.items {
         match item {
             syn::Item::Mod(m) if m.ident == "error" => m.attrs.push(hidden.clone()),
@@ -672,6 +655,11 @@ fn tidy(types: TokenStream, events: &[Event], marked: &Marked) -> Result<TokenSt
                     .find(|event| e.ident == format!("{}Type", event.name))
                     .ok_or_else(|| format!("no event for `{}`", e.ident))?;
                 type_impls.push(type_enum_serde(&e.ident, &variant.ident, &event.event_type));
+                one_value.push((
+                    e.ident.clone(),
+                    variant.ident.clone(),
+                    event.event_type.clone(),
+                ));
             }
             syn::Item::Struct(s) => {
                 s.attrs.push(syn::parse_quote!(#[non_exhaustive]));
@@ -684,9 +672,16 @@ fn tidy(types: TokenStream, events: &[Event], marked: &Marked) -> Result<TokenSt
                 for deprecated in marked.deprecated.iter().filter(|d| d.owner == owner) {
                     deprecate_field(s, deprecated)?;
                 }
-                for (_, field) in marked.nullable.iter().filter(|(o, _)| *o == owner) {
+                let nullable: Vec<&str> = marked
+                    .nullable
+                    .iter()
+                    .filter(|(o, _)| *o == owner)
+                    .map(|(_, field)| field.as_str())
+                    .collect();
+                for field in &nullable {
                     keep_null(s, field)?;
                 }
+                objects.push(plan_object(s, &nullable)?);
             }
             _ => {}
         }
@@ -718,7 +713,300 @@ fn tidy(types: TokenStream, events: &[Event], marked: &Marked) -> Result<TokenSt
             ));
         }
     }
+    type_impls.extend(object_impls(&objects, &one_value));
     Ok(quote! { #file #(#type_impls)* })
+}
+
+/// How a generated struct's `Deserialize` treats an absent field.
+#[derive(Clone, Copy, Debug)]
+enum Absent {
+    /// `missing field` error.
+    Error,
+    /// `None` (an `Option`, also when `null`).
+    None,
+    /// `Default::default()`.
+    Default,
+    /// `None`, and `Some(None)` when `null`: the slot is the field.
+    Keep,
+}
+
+struct FieldPlan {
+    ident: Ident,
+    key: String,
+    ty: syn::Type,
+    absent: Absent,
+}
+
+/// A struct typify made, whose `Deserialize` `object_impls` writes.
+struct ObjectPlan {
+    name: Ident,
+    fields: Vec<FieldPlan>,
+}
+
+/// Takes serde's derived `Deserialize` off a struct typify made, and says how its fields
+/// read instead (`nullable`: the JSON names of fields `keep_null` made `Option<Option<T>>`).
+fn plan_object(item: &mut syn::ItemStruct, nullable: &[&str]) -> Result<ObjectPlan, String> {
+    let name = item.ident.clone();
+    for attr in &mut item.attrs {
+        if attr.path().is_ident("serde") {
+            return Err(format!(
+                "`{name}`: build.rs does not read `#[serde(...)]` on a struct"
+            ));
+        }
+        if attr.path().is_ident("derive") {
+            let derives = attr
+                .parse_args_with(
+                    syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
+                )
+                .map_err(|e| format!("`{name}`: unreadable derive: {e}"))?;
+            let kept = derives.iter().filter(|path| {
+                path.segments
+                    .last()
+                    .is_none_or(|s| s.ident != "Deserialize")
+            });
+            *attr = syn::parse_quote!(#[derive(#(#kept),*)]);
+        }
+    }
+    let syn::Fields::Named(fields) = &item.fields else {
+        return Err(format!("`{name}` is not a struct with named fields"));
+    };
+    let mut plans = Vec::new();
+    for field in &fields.named {
+        let ident = field.ident.clone().ok_or("a named field without a name")?;
+        let serde = field_serde(field).map_err(|e| format!("`{name}.{ident}`: {e}"))?;
+        let absent = if nullable.contains(&serde.key.as_str()) {
+            Absent::Keep
+        } else if serde.default {
+            Absent::Default
+        } else if is_option(&field.ty) && !serde.null_required {
+            Absent::None
+        } else {
+            Absent::Error
+        };
+        plans.push(FieldPlan {
+            ident,
+            key: serde.key,
+            ty: field.ty.clone(),
+            absent,
+        });
+    }
+    Ok(ObjectPlan {
+        name,
+        fields: plans,
+    })
+}
+
+/// `Deserialize` for the structs typify made, in place of serde's derive: each reads a JSON
+/// object only, not an array, through the helpers in `crate::events` that every struct
+/// shares, so each struct adds little to every user's build. Otherwise it reads as the
+/// derive would: unknown keys skipped, `duplicate field` and `missing field` errors, an
+/// absent or `null` `Option` field `None`.
+///
+/// Structs with the same fields (most events' `data` is just `id`) share the code of the
+/// first, and a field of a one-value `type` enum (`one_value`: enum, variant, value) is
+/// checked by code shared by every event; errors still name each struct.
+fn object_impls(plans: &[ObjectPlan], one_value: &[(Ident, Ident, String)]) -> Vec<TokenStream> {
+    let signature = |plan: &ObjectPlan| {
+        let fields = plan.fields.iter().map(|f| {
+            let (ident, key, ty) = (&f.ident, &f.key, &f.ty);
+            format!("{ident} {key} {} {:?};", quote!(#ty), f.absent)
+        });
+        fields.collect::<String>()
+    };
+    let mut first: BTreeMap<String, &ObjectPlan> = BTreeMap::new();
+    let mut shared: BTreeMap<String, &ObjectPlan> = BTreeMap::new();
+    for plan in plans {
+        match first.get(&signature(plan)) {
+            Some(reader) => shared.insert(plan.name.to_string(), reader),
+            None => first.insert(signature(plan), plan),
+        };
+    }
+    let mut out = Vec::new();
+    for plan in plans {
+        let name = &plan.name;
+        let text = name.to_string();
+        let idents: Vec<&Ident> = plan.fields.iter().map(|f| &f.ident).collect();
+        if let Some(reader) = shared.get(&text) {
+            let reader = &reader.name;
+            out.push(quote! {
+                impl<'de> serde::Deserialize<'de> for #name {
+                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                        let #reader { #(#idents),* } = crate::events::deserialize_object(deserializer, #text)?;
+                        Ok(Self { #(#idents),* })
+                    }
+                }
+            });
+            continue;
+        }
+        let (mut slots, mut arms, mut checks) = (vec![], vec![], vec![]);
+        for (index, field) in plan.fields.iter().enumerate() {
+            let reading = field_reading(field, index, one_value, &shared);
+            slots.push(reading.slot);
+            arms.push(reading.arm);
+            checks.push(reading.check);
+        }
+        let keys = plan.fields.iter().map(|f| &f.key);
+        out.push(quote! {
+            impl<'de> serde::Deserialize<'de> for #name {
+                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    crate::events::deserialize_object(deserializer, #text)
+                }
+            }
+            impl crate::events::FromObject for #name {
+                fn from_object<'de, A: serde::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
+                    #(#slots)*
+                    while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&[#(#keys),*]))? {
+                        match __key {
+                            #(#arms)*
+                            _ => crate::events::skip_value(&mut __map)?,
+                        }
+                    }
+                    #(#checks)*
+                    Ok(Self { #(#idents),* })
+                }
+            }
+        });
+    }
+    out
+}
+
+/// The code that reads one field in a generated `from_object`: its slot, its `match` arm
+/// (`index` in the key table), and what turns the slot into the field's value.
+struct FieldReading {
+    slot: TokenStream,
+    arm: TokenStream,
+    check: TokenStream,
+}
+
+fn field_reading(
+    field: &FieldPlan,
+    index: usize,
+    one_value: &[(Ident, Ident, String)],
+    shared: &BTreeMap<String, &ObjectPlan>,
+) -> FieldReading {
+    let FieldPlan {
+        ident,
+        key,
+        ty,
+        absent,
+    } = field;
+    let index = proc_macro2::Literal::usize_unsuffixed(index);
+    let ty_name = match ty {
+        syn::Type::Path(p) => p.path.get_ident().map(ToString::to_string),
+        _ => None,
+    };
+    let ty_name = ty_name.as_deref().unwrap_or_default();
+    let missing = quote! { return Err(serde::de::Error::missing_field(#key)); };
+    let one = one_value.iter().find(|(e, _, _)| e == ty_name);
+    let reader = shared.get(ty_name);
+    match (absent, one, reader) {
+        // An event's `type`: checked by code every event shares, then set.
+        (Absent::Error, Some((enum_name, variant, value)), _) => {
+            let enum_name_text = enum_name.to_string();
+            FieldReading {
+                slot: quote! { let mut #ident: Option<()> = None; },
+                arm: quote! {
+                    Some(#index) => crate::events::read_field_seed(&mut __map, &mut #ident, #key,
+                        crate::events::OneValue(#enum_name_text, &[#value]))?,
+                },
+                check: quote! {
+                    let Some(()) = #ident else { #missing };
+                    let #ident = #ty::#variant;
+                },
+            }
+        }
+        // A struct that shares the code of `reader`: read as that, then moved over.
+        (Absent::Error, None, Some(reader)) => {
+            let (reader, fields) = (&reader.name, reader.fields.iter().map(|f| &f.ident));
+            let fields: Vec<&Ident> = fields.collect();
+            FieldReading {
+                slot: quote! { let mut #ident: Option<#reader> = None; },
+                arm: quote! {
+                    Some(#index) => crate::events::read_field_seed(&mut __map, &mut #ident, #key,
+                        crate::events::ObjectSeed::<#reader>::new(#ty_name))?,
+                },
+                check: quote! {
+                    let Some(#ident) = #ident else { #missing };
+                    let #ident = {
+                        let #reader { #(#fields),* } = #ident;
+                        #ty { #(#fields),* }
+                    };
+                },
+            }
+        }
+        _ => FieldReading {
+            slot: match absent {
+                // The slot is the field: `None` until the key comes, then the value or `null`.
+                Absent::Keep => quote! { let mut #ident: #ty = None; },
+                _ => quote! { let mut #ident: Option<#ty> = None; },
+            },
+            arm: quote! {
+                Some(#index) => crate::events::read_field(&mut __map, &mut #ident, #key)?,
+            },
+            check: match absent {
+                Absent::Keep => quote! {},
+                Absent::Default => quote! { let #ident = #ident.unwrap_or_default(); },
+                Absent::None => quote! { let #ident = #ident.flatten(); },
+                Absent::Error => quote! { let Some(#ident) = #ident else { #missing }; },
+            },
+        },
+    }
+}
+
+/// How typify's `serde` attributes ask a field to be read.
+struct FieldSerde {
+    /// The JSON name.
+    key: String,
+    /// An `Option` that must be present but may be `null` (a required, nullable field).
+    null_required: bool,
+    /// `Default::default()` when absent.
+    default: bool,
+}
+
+/// Reads a field's `serde` attributes, refusing those the generated `Deserialize` does not
+/// implement.
+fn field_serde(field: &syn::Field) -> Result<FieldSerde, String> {
+    let mut key = field.ident.as_ref().map(ToString::to_string);
+    let (mut null_required, mut default) = (false, false);
+    for attr in field.attrs.iter().filter(|a| a.path().is_ident("serde")) {
+        attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("rename") {
+                key = Some(meta.value()?.parse::<syn::LitStr>()?.value());
+            } else if meta.path.is_ident("default")
+                && (meta.input.is_empty() || meta.input.peek(syn::Token![,]))
+            {
+                default = true;
+            } else if meta.path.is_ident("skip_serializing_if") {
+                meta.value()?.parse::<syn::LitStr>()?;
+            } else if meta.path.is_ident("deserialize_with")
+                && meta.value()?.parse::<syn::LitStr>()?.value()
+                    == "::std::option::Option::deserialize"
+            {
+                null_required = true;
+            } else {
+                let what = meta.path.get_ident().map(ToString::to_string);
+                let what = what.unwrap_or_default();
+                return Err(meta.error(format!("build.rs does not read `#[serde({what})]` here")));
+            }
+            Ok(())
+        })
+        .map_err(|e| e.to_string())?;
+    }
+    let key = key.ok_or("a field without a name")?;
+    if null_required && !is_option(&field.ty) {
+        return Err(format!(
+            "`{key}` is read with `Option::deserialize` but is not an `Option`"
+        ));
+    }
+    Ok(FieldSerde {
+        key,
+        null_required,
+        default,
+    })
+}
+
+fn is_option(ty: &syn::Type) -> bool {
+    matches!(ty, syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "Option"))
 }
 
 /// What serde's derive gives a one-value enum, the same on the wire, with the reading

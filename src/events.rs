@@ -30,6 +30,13 @@ use serde_json::{Map, Value};
 
 use crate::JsonError;
 
+mod object;
+#[allow(unused_imports)] // `ObjectSeed` when no two structs share their fields
+pub(crate) use object::{
+    deserialize_object, read_field, read_field_seed, skip_value, FieldKey, FromObject, ObjectSeed,
+    OneValue,
+};
+
 // `deprecated`: the generated code itself uses the events and fields upstream deprecates;
 // users' code still gets the warnings.
 #[allow(clippy::all, missing_docs, deprecated)]
@@ -93,8 +100,8 @@ impl UnwrapWebhookEvent {
     /// fit its struct becomes [`Unparsed`](Self::Unparsed); only a body that is not a JSON
     /// object with a string `type` is an error.
     pub(crate) fn from_slice(payload: &[u8]) -> serde_json::Result<Self> {
-        // serde's derived structs also read a JSON array, field by field: only an object is
-        // an event. Parsing it as a map gives the error and its position.
+        // Only an object is an event (the derived `TypeProbe` below would also read a JSON
+        // array). Parsing it as a map gives the error and its position.
         if payload.trim_ascii_start().first() != Some(&b'{') {
             let not_object = serde_json::from_slice::<Map<String, Value>>(payload).err();
             return Err(not_object.unwrap_or_else(|| de::Error::custom("expected a JSON object")));
@@ -320,17 +327,6 @@ fn raw_created_at(raw: &Map<String, Value>) -> i64 {
         }),
         _ => 0,
     }
-}
-
-/// Reads an optional field that may be `null`: present (`null` or a value) is `Some`, so
-/// `Some(None)` serializes back to `null`; an absent field is `None` through `#[serde(default)]`.
-#[allow(dead_code)] // when the spec has no such field
-pub(crate) fn present_or_null<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    Option::<T>::deserialize(deserializer).map(Some)
 }
 
 /// Deserializes a generated open enum from a JSON string, without allocating for the

@@ -2,7 +2,7 @@
 // Refresh with `cargo xtask snapshot` (`cargo xtask regen` does it too).
 
 ///Sent when an agent environment expires and can no longer resume from a snapshot.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentEnvironmentExpiredWebhookEvent {
     ///The Unix timestamp, in seconds, when the event was created.
@@ -16,7 +16,7 @@ pub struct AgentEnvironmentExpiredWebhookEvent {
     pub type_: AgentEnvironmentExpiredWebhookEventType,
 }
 ///Identifies the environment whose lifecycle changed.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentEnvironmentExpiredWebhookEventData {
     ///The ID of the environment.
@@ -29,7 +29,7 @@ pub enum AgentEnvironmentExpiredWebhookEventType {
     AgentEnvironmentExpired,
 }
 ///Sent when setup fails for a prewarmed OpenAI-hosted environment before it is attached to a session.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentEnvironmentFailedWebhookEvent {
     ///The Unix timestamp, in seconds, when the event was created.
@@ -43,7 +43,7 @@ pub struct AgentEnvironmentFailedWebhookEvent {
     pub type_: AgentEnvironmentFailedWebhookEventType,
 }
 ///Identifies the environment whose lifecycle changed.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentEnvironmentFailedWebhookEventData {
     ///The ID of the environment.
@@ -56,7 +56,7 @@ pub enum AgentEnvironmentFailedWebhookEventType {
     AgentEnvironmentFailed,
 }
 ///Sent when a prewarmed OpenAI-hosted environment finishes setup before being attached to a session.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentEnvironmentReadyWebhookEvent {
     ///The Unix timestamp, in seconds, when the event was created.
@@ -70,7 +70,7 @@ pub struct AgentEnvironmentReadyWebhookEvent {
     pub type_: AgentEnvironmentReadyWebhookEventType,
 }
 ///Identifies the environment whose lifecycle changed.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentEnvironmentReadyWebhookEventData {
     ///The ID of the environment.
@@ -83,7 +83,7 @@ pub enum AgentEnvironmentReadyWebhookEventType {
     AgentEnvironmentReady,
 }
 ///Sent when an agent environment is suspended and can resume from a snapshot.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentEnvironmentSuspendedWebhookEvent {
     ///The Unix timestamp, in seconds, when the event was created.
@@ -97,7 +97,7 @@ pub struct AgentEnvironmentSuspendedWebhookEvent {
     pub type_: AgentEnvironmentSuspendedWebhookEventType,
 }
 ///Identifies the environment whose lifecycle changed.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentEnvironmentSuspendedWebhookEventData {
     ///The ID of the environment.
@@ -112,7 +112,7 @@ pub enum AgentEnvironmentSuspendedWebhookEventType {
 /**Sent when an agent session requires an action.
 
 Retrieve the session for action details.*/
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentSessionActionRequiredWebhookEvent {
     ///The Unix timestamp, in seconds, when the event was created.
@@ -126,7 +126,7 @@ pub struct AgentSessionActionRequiredWebhookEvent {
     pub type_: AgentSessionActionRequiredWebhookEventType,
 }
 ///`AgentSessionActionRequiredWebhookEventData`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentSessionActionRequiredWebhookEventData {
     ///The ID of the session.
@@ -134,7 +134,7 @@ pub struct AgentSessionActionRequiredWebhookEventData {
     pub required_action: AgentSessionActionRequiredWebhookEventDataRequiredAction,
 }
 ///The action type. Retrieve the session for action details.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentSessionActionRequiredWebhookEventDataRequiredAction {
     #[serde(rename = "type")]
@@ -147,7 +147,7 @@ pub enum AgentSessionActionRequiredWebhookEventType {
     AgentSessionActionRequired,
 }
 ///Sent when an agent session is created.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentSessionCreatedWebhookEvent {
     ///The Unix timestamp, in seconds, when the event was created.
@@ -161,17 +161,15 @@ pub struct AgentSessionCreatedWebhookEvent {
     pub type_: AgentSessionCreatedWebhookEventType,
 }
 ///`AgentSessionCreatedWebhookEventData`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentSessionCreatedWebhookEventData {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub connect: ::std::option::Option<
         ::std::option::Option<AgentSessionCreatedWebhookEventDataConnect>,
     >,
     ///The ID of the environment, when one exists.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub environment_id: ::std::option::Option<
         ::std::option::Option<::std::string::String>,
     >,
@@ -181,7 +179,7 @@ pub struct AgentSessionCreatedWebhookEventData {
     pub id: ::std::string::String,
 }
 ///`AgentSessionCreatedWebhookEventDataConnect`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentSessionCreatedWebhookEventDataConnect {
     ///The URL used to connect the self-hosted environment.
@@ -194,7 +192,7 @@ pub enum AgentSessionCreatedWebhookEventType {
     AgentSessionCreated,
 }
 ///Sent when an agent session fails.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentSessionFailedWebhookEvent {
     ///The Unix timestamp, in seconds, when the event was created.
@@ -208,12 +206,11 @@ pub struct AgentSessionFailedWebhookEvent {
     pub type_: AgentSessionFailedWebhookEventType,
 }
 ///`AgentSessionFailedWebhookEventData`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentSessionFailedWebhookEventData {
     ///The ID of the environment, when one exists.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub environment_id: ::std::option::Option<
         ::std::option::Option<::std::string::String>,
     >,
@@ -229,7 +226,7 @@ pub enum AgentSessionFailedWebhookEventType {
     AgentSessionFailed,
 }
 ///Sent when an agent session becomes idle.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentSessionIdleWebhookEvent {
     ///The Unix timestamp, in seconds, when the event was created.
@@ -243,12 +240,11 @@ pub struct AgentSessionIdleWebhookEvent {
     pub type_: AgentSessionIdleWebhookEventType,
 }
 ///`AgentSessionIdleWebhookEventData`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentSessionIdleWebhookEventData {
     ///The ID of the environment, when one exists.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub environment_id: ::std::option::Option<
         ::std::option::Option<::std::string::String>,
     >,
@@ -264,7 +260,7 @@ pub enum AgentSessionIdleWebhookEventType {
     AgentSessionIdle,
 }
 ///Sent when an agent session enters the in-progress state.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentSessionInProgressWebhookEvent {
     ///The Unix timestamp, in seconds, when the event was created.
@@ -278,12 +274,11 @@ pub struct AgentSessionInProgressWebhookEvent {
     pub type_: AgentSessionInProgressWebhookEventType,
 }
 ///`AgentSessionInProgressWebhookEventData`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AgentSessionInProgressWebhookEventData {
     ///The ID of the environment, when one exists.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub environment_id: ::std::option::Option<
         ::std::option::Option<::std::string::String>,
     >,
@@ -300,7 +295,7 @@ pub enum AgentSessionInProgressWebhookEventType {
 }
 /**Sent when a batch API request has been cancelled.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BatchCancelledWebhookEvent {
     /**The Unix timestamp (in seconds) of when the batch API request was cancelled.
@@ -311,7 +306,6 @@ pub struct BatchCancelledWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `batch.cancelled`.
 */
@@ -320,7 +314,7 @@ pub struct BatchCancelledWebhookEvent {
 }
 /**Event data payload.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BatchCancelledWebhookEventData {
     /**The unique ID of the batch API request.
@@ -336,7 +330,7 @@ pub enum BatchCancelledWebhookEventType {
 }
 /**Sent when a batch API request has been completed.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BatchCompletedWebhookEvent {
     /**The Unix timestamp (in seconds) of when the batch API request was completed.
@@ -347,7 +341,6 @@ pub struct BatchCompletedWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `batch.completed`.
 */
@@ -356,7 +349,7 @@ pub struct BatchCompletedWebhookEvent {
 }
 /**Event data payload.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BatchCompletedWebhookEventData {
     /**The unique ID of the batch API request.
@@ -372,7 +365,7 @@ pub enum BatchCompletedWebhookEventType {
 }
 /**Sent when a batch API request has expired.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BatchExpiredWebhookEvent {
     /**The Unix timestamp (in seconds) of when the batch API request expired.
@@ -383,7 +376,6 @@ pub struct BatchExpiredWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `batch.expired`.
 */
@@ -392,7 +384,7 @@ pub struct BatchExpiredWebhookEvent {
 }
 /**Event data payload.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BatchExpiredWebhookEventData {
     /**The unique ID of the batch API request.
@@ -408,7 +400,7 @@ pub enum BatchExpiredWebhookEventType {
 }
 /**Sent when a batch API request has failed.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BatchFailedWebhookEvent {
     /**The Unix timestamp (in seconds) of when the batch API request failed.
@@ -419,7 +411,6 @@ pub struct BatchFailedWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `batch.failed`.
 */
@@ -428,7 +419,7 @@ pub struct BatchFailedWebhookEvent {
 }
 /**Event data payload.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BatchFailedWebhookEventData {
     /**The unique ID of the batch API request.
@@ -444,7 +435,7 @@ pub enum BatchFailedWebhookEventType {
 }
 /**Sent when an eval run has been canceled.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct EvalRunCanceledWebhookEvent {
     /**The Unix timestamp (in seconds) of when the eval run was canceled.
@@ -455,7 +446,6 @@ pub struct EvalRunCanceledWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `eval.run.canceled`.
 */
@@ -464,7 +454,7 @@ pub struct EvalRunCanceledWebhookEvent {
 }
 /**Event data payload.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct EvalRunCanceledWebhookEventData {
     /**The unique ID of the eval run.
@@ -480,7 +470,7 @@ pub enum EvalRunCanceledWebhookEventType {
 }
 /**Sent when an eval run has failed.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct EvalRunFailedWebhookEvent {
     /**The Unix timestamp (in seconds) of when the eval run failed.
@@ -491,7 +481,6 @@ pub struct EvalRunFailedWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `eval.run.failed`.
 */
@@ -500,7 +489,7 @@ pub struct EvalRunFailedWebhookEvent {
 }
 /**Event data payload.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct EvalRunFailedWebhookEventData {
     /**The unique ID of the eval run.
@@ -516,7 +505,7 @@ pub enum EvalRunFailedWebhookEventType {
 }
 /**Sent when an eval run has succeeded.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct EvalRunSucceededWebhookEvent {
     /**The Unix timestamp (in seconds) of when the eval run succeeded.
@@ -527,7 +516,6 @@ pub struct EvalRunSucceededWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `eval.run.succeeded`.
 */
@@ -536,7 +524,7 @@ pub struct EvalRunSucceededWebhookEvent {
 }
 /**Event data payload.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct EvalRunSucceededWebhookEventData {
     /**The unique ID of the eval run.
@@ -603,7 +591,7 @@ impl ::std::convert::TryFrom<::std::string::String> for EventObject {
 }
 /**Sent when a fine-tuning job has been cancelled.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct FineTuningJobCancelledWebhookEvent {
     /**The Unix timestamp (in seconds) of when the fine-tuning job was cancelled.
@@ -614,7 +602,6 @@ pub struct FineTuningJobCancelledWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `fine_tuning.job.cancelled`.
 */
@@ -623,7 +610,7 @@ pub struct FineTuningJobCancelledWebhookEvent {
 }
 /**Event data payload.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct FineTuningJobCancelledWebhookEventData {
     /**The unique ID of the fine-tuning job.
@@ -639,7 +626,7 @@ pub enum FineTuningJobCancelledWebhookEventType {
 }
 /**Sent when a fine-tuning job has failed.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct FineTuningJobFailedWebhookEvent {
     /**The Unix timestamp (in seconds) of when the fine-tuning job failed.
@@ -650,7 +637,6 @@ pub struct FineTuningJobFailedWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `fine_tuning.job.failed`.
 */
@@ -659,7 +645,7 @@ pub struct FineTuningJobFailedWebhookEvent {
 }
 /**Event data payload.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct FineTuningJobFailedWebhookEventData {
     /**The unique ID of the fine-tuning job.
@@ -675,7 +661,7 @@ pub enum FineTuningJobFailedWebhookEventType {
 }
 /**Sent when a fine-tuning job has succeeded.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct FineTuningJobSucceededWebhookEvent {
     /**The Unix timestamp (in seconds) of when the fine-tuning job succeeded.
@@ -686,7 +672,6 @@ pub struct FineTuningJobSucceededWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `fine_tuning.job.succeeded`.
 */
@@ -695,7 +680,7 @@ pub struct FineTuningJobSucceededWebhookEvent {
 }
 /**Event data payload.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct FineTuningJobSucceededWebhookEventData {
     /**The unique ID of the fine-tuning job.
@@ -713,7 +698,7 @@ pub enum FineTuningJobSucceededWebhookEventType {
 same pending session can also emit `realtime.call.incoming`; the first
 successful Realtime or Live accept endpoint selects the runtime surface.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 #[deprecated(note = "Deprecated: use `live.transport.incoming`.")]
 pub struct LiveCallIncomingWebhookEvent {
@@ -725,7 +710,6 @@ pub struct LiveCallIncomingWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `live.call.incoming`.
 */
@@ -734,7 +718,7 @@ pub struct LiveCallIncomingWebhookEvent {
 }
 /**Event data payload.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct LiveCallIncomingWebhookEventData {
     /**The Transceiver `rtc_...` ID of the pending SIP session. The same
@@ -750,14 +734,13 @@ value appears as `call_id` in `realtime.call.incoming`.
 This does not describe SIP signaling security or confirm that media has flowed.
 Clients should handle unrecognized values as unknown.*/
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub sip_media_security: ::std::option::Option<
         ::std::option::Option<LiveCallIncomingWebhookEventDataSipMediaSecurity>,
     >,
 }
 /**A header from the SIP Invite.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct LiveCallIncomingWebhookEventDataSipHeadersItem {
     /**Name of the SIP Header.
@@ -775,7 +758,7 @@ pub enum LiveCallIncomingWebhookEventType {
     LiveCallIncoming,
 }
 ///Sent when a direct Live WebRTC session is created or an Instant Connect session activates. Use its session ID to attach a sideband observer.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct LiveTransportConnectedWebhookEvent {
     ///Unix time in seconds when the event was created.
@@ -788,7 +771,7 @@ pub struct LiveTransportConnectedWebhookEvent {
     pub type_: LiveTransportConnectedWebhookEventType,
 }
 ///`LiveTransportConnectedWebhookEventData`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct LiveTransportConnectedWebhookEventData {
     ///The Live session ID to use with the sideband attach endpoint.
@@ -808,7 +791,7 @@ pub enum LiveTransportConnectedWebhookEventType {
 The
 same pending session can also emit `realtime.call.incoming`; the first
 successful Realtime or Live accept endpoint selects the runtime surface.*/
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct LiveTransportIncomingWebhookEvent {
     ///The Unix timestamp (in seconds) of when the event was created.
@@ -817,14 +800,13 @@ pub struct LiveTransportIncomingWebhookEvent {
     ///The unique ID of the event.
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     ///The type of the event. Always `live.transport.incoming`.
     #[serde(rename = "type")]
     pub type_: LiveTransportIncomingWebhookEventType,
 }
 ///Event data payload.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct LiveTransportIncomingWebhookEventData {
     /**The `live_...` ID of the pending SIP session.
@@ -844,7 +826,6 @@ untrusted call metadata.*/
 This does not describe SIP signaling security or confirm that media has flowed.
 Clients should handle unrecognized values as unknown.*/
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub sip_media_security: ::std::option::Option<
         ::std::option::Option<LiveTransportIncomingWebhookEventDataSipMediaSecurity>,
     >,
@@ -853,7 +834,7 @@ Clients should handle unrecognized values as unknown.*/
     pub type_: LiveTransportIncomingWebhookEventDataType,
 }
 ///A header from the SIP Invite.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct LiveTransportIncomingWebhookEventDataSipHeadersItem {
     ///Name of the SIP Header.
@@ -871,7 +852,7 @@ pub enum LiveTransportIncomingWebhookEventType {
 The same pending session can also emit `live.call.incoming`; the first
 successful Realtime or Live accept endpoint selects the runtime surface.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct RealtimeCallIncomingWebhookEvent {
     /**The Unix timestamp (in seconds) of when the model response was completed.
@@ -882,7 +863,6 @@ pub struct RealtimeCallIncomingWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `realtime.call.incoming`.
 */
@@ -891,7 +871,7 @@ pub struct RealtimeCallIncomingWebhookEvent {
 }
 /**Event data payload.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct RealtimeCallIncomingWebhookEventData {
     /**The Transceiver `rtc_...` ID of the pending SIP session. The same
@@ -907,14 +887,13 @@ value appears as `session_id` in `live.call.incoming`.
 This does not describe SIP signaling security or confirm that media has flowed.
 Clients should handle unrecognized values as unknown.*/
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub sip_media_security: ::std::option::Option<
         ::std::option::Option<RealtimeCallIncomingWebhookEventDataSipMediaSecurity>,
     >,
 }
 /**A header from the SIP Invite.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct RealtimeCallIncomingWebhookEventDataSipHeadersItem {
     /**Name of the SIP Header.
@@ -933,7 +912,7 @@ pub enum RealtimeCallIncomingWebhookEventType {
 }
 /**Sent when a background response has been cancelled.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ResponseCancelledWebhookEvent {
     /**The Unix timestamp (in seconds) of when the model response was cancelled.
@@ -944,7 +923,6 @@ pub struct ResponseCancelledWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `response.cancelled`.
 */
@@ -953,7 +931,7 @@ pub struct ResponseCancelledWebhookEvent {
 }
 /**Event data payload.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ResponseCancelledWebhookEventData {
     /**The unique ID of the model response.
@@ -969,7 +947,7 @@ pub enum ResponseCancelledWebhookEventType {
 }
 /**Sent when a background response has been completed.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ResponseCompletedWebhookEvent {
     /**The Unix timestamp (in seconds) of when the model response was completed.
@@ -980,7 +958,6 @@ pub struct ResponseCompletedWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `response.completed`.
 */
@@ -989,7 +966,7 @@ pub struct ResponseCompletedWebhookEvent {
 }
 /**Event data payload.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ResponseCompletedWebhookEventData {
     /**The unique ID of the model response.
@@ -1005,7 +982,7 @@ pub enum ResponseCompletedWebhookEventType {
 }
 /**Sent when a background response has failed.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ResponseFailedWebhookEvent {
     /**The Unix timestamp (in seconds) of when the model response failed.
@@ -1016,7 +993,6 @@ pub struct ResponseFailedWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `response.failed`.
 */
@@ -1025,7 +1001,7 @@ pub struct ResponseFailedWebhookEvent {
 }
 /**Event data payload.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ResponseFailedWebhookEventData {
     /**The unique ID of the model response.
@@ -1041,7 +1017,7 @@ pub enum ResponseFailedWebhookEventType {
 }
 /**Sent when a background response has been interrupted.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ResponseIncompleteWebhookEvent {
     /**The Unix timestamp (in seconds) of when the model response was interrupted.
@@ -1052,7 +1028,6 @@ pub struct ResponseIncompleteWebhookEvent {
 */
     pub id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(default, deserialize_with = "crate::events::present_or_null")]
     pub object: ::std::option::Option<::std::option::Option<EventObject>>,
     /**The type of the event. Always `response.incomplete`.
 */
@@ -1061,7 +1036,7 @@ pub struct ResponseIncompleteWebhookEvent {
 }
 /**Event data payload.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ResponseIncompleteWebhookEventData {
     /**The unique ID of the model response.
@@ -1076,7 +1051,7 @@ pub enum ResponseIncompleteWebhookEventType {
     ResponseIncomplete,
 }
 ///Sent when an approved safety alert is available for an API project.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SafetyAlertCreatedWebhookEvent {
     ///The Unix timestamp in seconds when the event was created.
@@ -1090,7 +1065,7 @@ pub struct SafetyAlertCreatedWebhookEvent {
     pub type_: SafetyAlertCreatedWebhookEventType,
 }
 ///`SafetyAlertCreatedWebhookEventData`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SafetyAlertCreatedWebhookEventData {
     ///The safety alert ID to pass to `GET /v1/safety/alerts/{id}`.
@@ -1103,7 +1078,7 @@ pub enum SafetyAlertCreatedWebhookEventType {
     SafetyAlertCreated,
 }
 ///Sent when a deactivation is issued for a safety identifier in your organization.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SafetyDeactivationIssuedWebhookEvent {
     ///The Unix timestamp in seconds when the event was created.
@@ -1117,7 +1092,7 @@ pub struct SafetyDeactivationIssuedWebhookEvent {
     pub type_: SafetyDeactivationIssuedWebhookEventType,
 }
 ///`SafetyDeactivationIssuedWebhookEventData`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SafetyDeactivationIssuedWebhookEventData {
     ///The safety case ID to pass to `GET /v1/safety/cases/{id}`.
@@ -1130,7 +1105,7 @@ pub enum SafetyDeactivationIssuedWebhookEventType {
     SafetyDeactivationIssued,
 }
 ///Sent when an approved safety alert is available for an enterprise workspace.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SafetyOrgAlertCreatedWebhookEvent {
     ///The Unix timestamp in seconds when the event was created.
@@ -1144,7 +1119,7 @@ pub struct SafetyOrgAlertCreatedWebhookEvent {
     pub type_: SafetyOrgAlertCreatedWebhookEventType,
 }
 ///`SafetyOrgAlertCreatedWebhookEventData`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SafetyOrgAlertCreatedWebhookEventData {
     ///The safety alert ID to pass to `GET /v1/safety/alerts/{id}`.
@@ -1157,7 +1132,7 @@ pub enum SafetyOrgAlertCreatedWebhookEventType {
     SafetyOrgAlertCreated,
 }
 ///Sent when a warning is issued for a safety identifier in your organization.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SafetyWarningIssuedWebhookEvent {
     ///The Unix timestamp in seconds when the event was created.
@@ -1171,7 +1146,7 @@ pub struct SafetyWarningIssuedWebhookEvent {
     pub type_: SafetyWarningIssuedWebhookEventType,
 }
 ///`SafetyWarningIssuedWebhookEventData`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SafetyWarningIssuedWebhookEventData {
     ///The safety case ID to pass to `GET /v1/safety/cases/{id}`.
@@ -1888,6 +1863,3241 @@ impl<'de> serde::Deserialize<'de> for SafetyWarningIssuedWebhookEventType {
                 &["safety.warning_issued"],
             )
             .map(|()| Self::SafetyWarningIssued)
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentEnvironmentExpiredWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(
+            deserializer,
+            "AgentEnvironmentExpiredWebhookEvent",
+        )
+    }
+}
+impl crate::events::FromObject for AgentEnvironmentExpiredWebhookEvent {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: Option<EventObject> = None;
+        let mut type_: Option<()> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "AgentEnvironmentExpiredWebhookEventType",
+                            &["agent.environment.expired"],
+                        ),
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(object) = object else {
+            return Err(serde::de::Error::missing_field("object"));
+        };
+        let Some(()) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let type_ = AgentEnvironmentExpiredWebhookEventType::AgentEnvironmentExpired;
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentEnvironmentExpiredWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(
+            deserializer,
+            "AgentEnvironmentExpiredWebhookEventData",
+        )
+    }
+}
+impl crate::events::FromObject for AgentEnvironmentExpiredWebhookEventData {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<::std::string::String> = None;
+        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
+            match __key {
+                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        Ok(Self { id })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentEnvironmentFailedWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(
+            deserializer,
+            "AgentEnvironmentFailedWebhookEvent",
+        )
+    }
+}
+impl crate::events::FromObject for AgentEnvironmentFailedWebhookEvent {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: Option<EventObject> = None;
+        let mut type_: Option<()> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("AgentEnvironmentFailedWebhookEventData"),
+                    )?
+                }
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "AgentEnvironmentFailedWebhookEventType",
+                            &["agent.environment.failed"],
+                        ),
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            AgentEnvironmentFailedWebhookEventData {
+                id,
+            }
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(object) = object else {
+            return Err(serde::de::Error::missing_field("object"));
+        };
+        let Some(()) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let type_ = AgentEnvironmentFailedWebhookEventType::AgentEnvironmentFailed;
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentEnvironmentFailedWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "AgentEnvironmentFailedWebhookEventData",
+        )?;
+        Ok(Self { id })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentEnvironmentReadyWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(
+            deserializer,
+            "AgentEnvironmentReadyWebhookEvent",
+        )
+    }
+}
+impl crate::events::FromObject for AgentEnvironmentReadyWebhookEvent {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: Option<EventObject> = None;
+        let mut type_: Option<()> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("AgentEnvironmentReadyWebhookEventData"),
+                    )?
+                }
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "AgentEnvironmentReadyWebhookEventType",
+                            &["agent.environment.ready"],
+                        ),
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            AgentEnvironmentReadyWebhookEventData {
+                id,
+            }
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(object) = object else {
+            return Err(serde::de::Error::missing_field("object"));
+        };
+        let Some(()) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let type_ = AgentEnvironmentReadyWebhookEventType::AgentEnvironmentReady;
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentEnvironmentReadyWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "AgentEnvironmentReadyWebhookEventData",
+        )?;
+        Ok(Self { id })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentEnvironmentSuspendedWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(
+            deserializer,
+            "AgentEnvironmentSuspendedWebhookEvent",
+        )
+    }
+}
+impl crate::events::FromObject for AgentEnvironmentSuspendedWebhookEvent {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: Option<EventObject> = None;
+        let mut type_: Option<()> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("AgentEnvironmentSuspendedWebhookEventData"),
+                    )?
+                }
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "AgentEnvironmentSuspendedWebhookEventType",
+                            &["agent.environment.suspended"],
+                        ),
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            AgentEnvironmentSuspendedWebhookEventData {
+                id,
+            }
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(object) = object else {
+            return Err(serde::de::Error::missing_field("object"));
+        };
+        let Some(()) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let type_ = AgentEnvironmentSuspendedWebhookEventType::AgentEnvironmentSuspended;
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentEnvironmentSuspendedWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "AgentEnvironmentSuspendedWebhookEventData",
+        )?;
+        Ok(Self { id })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentSessionActionRequiredWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(
+            deserializer,
+            "AgentSessionActionRequiredWebhookEvent",
+        )
+    }
+}
+impl crate::events::FromObject for AgentSessionActionRequiredWebhookEvent {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentSessionActionRequiredWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: Option<EventObject> = None;
+        let mut type_: Option<()> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "AgentSessionActionRequiredWebhookEventType",
+                            &["agent.session.action_required"],
+                        ),
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(object) = object else {
+            return Err(serde::de::Error::missing_field("object"));
+        };
+        let Some(()) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let type_ = AgentSessionActionRequiredWebhookEventType::AgentSessionActionRequired;
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentSessionActionRequiredWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(
+            deserializer,
+            "AgentSessionActionRequiredWebhookEventData",
+        )
+    }
+}
+impl crate::events::FromObject for AgentSessionActionRequiredWebhookEventData {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<::std::string::String> = None;
+        let mut required_action: Option<
+            AgentSessionActionRequiredWebhookEventDataRequiredAction,
+        > = None;
+        while let Some(__key) = __map
+            .next_key_seed(crate::events::FieldKey(&["id", "required_action"]))?
+        {
+            match __key {
+                Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(1) => {
+                    crate::events::read_field(
+                        &mut __map,
+                        &mut required_action,
+                        "required_action",
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(required_action) = required_action else {
+            return Err(serde::de::Error::missing_field("required_action"));
+        };
+        Ok(Self { id, required_action })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for AgentSessionActionRequiredWebhookEventDataRequiredAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(
+            deserializer,
+            "AgentSessionActionRequiredWebhookEventDataRequiredAction",
+        )
+    }
+}
+impl crate::events::FromObject
+for AgentSessionActionRequiredWebhookEventDataRequiredAction {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_: Option<
+            AgentSessionActionRequiredWebhookEventDataRequiredActionType,
+        > = None;
+        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["type"]))?
+        {
+            match __key {
+                Some(0) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self { type_ })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentSessionCreatedWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(
+            deserializer,
+            "AgentSessionCreatedWebhookEvent",
+        )
+    }
+}
+impl crate::events::FromObject for AgentSessionCreatedWebhookEvent {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentSessionCreatedWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: Option<EventObject> = None;
+        let mut type_: Option<()> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "AgentSessionCreatedWebhookEventType",
+                            &["agent.session.created"],
+                        ),
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(object) = object else {
+            return Err(serde::de::Error::missing_field("object"));
+        };
+        let Some(()) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let type_ = AgentSessionCreatedWebhookEventType::AgentSessionCreated;
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentSessionCreatedWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(
+            deserializer,
+            "AgentSessionCreatedWebhookEventData",
+        )
+    }
+}
+impl crate::events::FromObject for AgentSessionCreatedWebhookEventData {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut connect: ::std::option::Option<
+            ::std::option::Option<AgentSessionCreatedWebhookEventDataConnect>,
+        > = None;
+        let mut environment_id: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = None;
+        let mut environment_type: Option<::std::string::String> = None;
+        let mut id: Option<::std::string::String> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(
+                    &["connect", "environment_id", "environment_type", "id"],
+                ),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut connect, "connect")?
+                }
+                Some(1) => {
+                    crate::events::read_field(
+                        &mut __map,
+                        &mut environment_id,
+                        "environment_id",
+                    )?
+                }
+                Some(2) => {
+                    crate::events::read_field(
+                        &mut __map,
+                        &mut environment_type,
+                        "environment_type",
+                    )?
+                }
+                Some(3) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(environment_type) = environment_type else {
+            return Err(serde::de::Error::missing_field("environment_type"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        Ok(Self {
+            connect,
+            environment_id,
+            environment_type,
+            id,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentSessionCreatedWebhookEventDataConnect {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(
+            deserializer,
+            "AgentSessionCreatedWebhookEventDataConnect",
+        )
+    }
+}
+impl crate::events::FromObject for AgentSessionCreatedWebhookEventDataConnect {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut remote_url: Option<::std::string::String> = None;
+        while let Some(__key) = __map
+            .next_key_seed(crate::events::FieldKey(&["remote_url"]))?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut remote_url, "remote_url")?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(remote_url) = remote_url else {
+            return Err(serde::de::Error::missing_field("remote_url"));
+        };
+        Ok(Self { remote_url })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentSessionFailedWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer, "AgentSessionFailedWebhookEvent")
+    }
+}
+impl crate::events::FromObject for AgentSessionFailedWebhookEvent {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentSessionFailedWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: Option<EventObject> = None;
+        let mut type_: Option<()> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "AgentSessionFailedWebhookEventType",
+                            &["agent.session.failed"],
+                        ),
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(object) = object else {
+            return Err(serde::de::Error::missing_field("object"));
+        };
+        let Some(()) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let type_ = AgentSessionFailedWebhookEventType::AgentSessionFailed;
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentSessionFailedWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(
+            deserializer,
+            "AgentSessionFailedWebhookEventData",
+        )
+    }
+}
+impl crate::events::FromObject for AgentSessionFailedWebhookEventData {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut environment_id: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = None;
+        let mut environment_type: Option<::std::string::String> = None;
+        let mut id: Option<::std::string::String> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["environment_id", "environment_type", "id"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(
+                        &mut __map,
+                        &mut environment_id,
+                        "environment_id",
+                    )?
+                }
+                Some(1) => {
+                    crate::events::read_field(
+                        &mut __map,
+                        &mut environment_type,
+                        "environment_type",
+                    )?
+                }
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(environment_type) = environment_type else {
+            return Err(serde::de::Error::missing_field("environment_type"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        Ok(Self {
+            environment_id,
+            environment_type,
+            id,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentSessionIdleWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer, "AgentSessionIdleWebhookEvent")
+    }
+}
+impl crate::events::FromObject for AgentSessionIdleWebhookEvent {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentSessionFailedWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: Option<EventObject> = None;
+        let mut type_: Option<()> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentSessionFailedWebhookEventData,
+                        >::new("AgentSessionIdleWebhookEventData"),
+                    )?
+                }
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "AgentSessionIdleWebhookEventType",
+                            &["agent.session.idle"],
+                        ),
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let data = {
+            let AgentSessionFailedWebhookEventData {
+                environment_id,
+                environment_type,
+                id,
+            } = data;
+            AgentSessionIdleWebhookEventData {
+                environment_id,
+                environment_type,
+                id,
+            }
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(object) = object else {
+            return Err(serde::de::Error::missing_field("object"));
+        };
+        let Some(()) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let type_ = AgentSessionIdleWebhookEventType::AgentSessionIdle;
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentSessionIdleWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let AgentSessionFailedWebhookEventData {
+            environment_id,
+            environment_type,
+            id,
+        } = crate::events::deserialize_object(
+            deserializer,
+            "AgentSessionIdleWebhookEventData",
+        )?;
+        Ok(Self {
+            environment_id,
+            environment_type,
+            id,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentSessionInProgressWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(
+            deserializer,
+            "AgentSessionInProgressWebhookEvent",
+        )
+    }
+}
+impl crate::events::FromObject for AgentSessionInProgressWebhookEvent {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentSessionFailedWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: Option<EventObject> = None;
+        let mut type_: Option<()> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentSessionFailedWebhookEventData,
+                        >::new("AgentSessionInProgressWebhookEventData"),
+                    )?
+                }
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "AgentSessionInProgressWebhookEventType",
+                            &["agent.session.in_progress"],
+                        ),
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let data = {
+            let AgentSessionFailedWebhookEventData {
+                environment_id,
+                environment_type,
+                id,
+            } = data;
+            AgentSessionInProgressWebhookEventData {
+                environment_id,
+                environment_type,
+                id,
+            }
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(object) = object else {
+            return Err(serde::de::Error::missing_field("object"));
+        };
+        let Some(()) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let type_ = AgentSessionInProgressWebhookEventType::AgentSessionInProgress;
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AgentSessionInProgressWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let AgentSessionFailedWebhookEventData {
+            environment_id,
+            environment_type,
+            id,
+        } = crate::events::deserialize_object(
+            deserializer,
+            "AgentSessionInProgressWebhookEventData",
+        )?;
+        Ok(Self {
+            environment_id,
+            environment_type,
+            id,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for BatchCancelledWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer, "BatchCancelledWebhookEvent")
+    }
+}
+impl crate::events::FromObject for BatchCancelledWebhookEvent {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<()> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("BatchCancelledWebhookEventData"),
+                    )?
+                }
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "BatchCancelledWebhookEventType",
+                            &["batch.cancelled"],
+                        ),
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            BatchCancelledWebhookEventData {
+                id,
+            }
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(()) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let type_ = BatchCancelledWebhookEventType::BatchCancelled;
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for BatchCancelledWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "BatchCancelledWebhookEventData",
+        )?;
+        Ok(Self { id })
+    }
+}
+impl<'de> serde::Deserialize<'de> for BatchCompletedWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer, "BatchCompletedWebhookEvent")
+    }
+}
+impl crate::events::FromObject for BatchCompletedWebhookEvent {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<()> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("BatchCompletedWebhookEventData"),
+                    )?
+                }
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "BatchCompletedWebhookEventType",
+                            &["batch.completed"],
+                        ),
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            BatchCompletedWebhookEventData {
+                id,
+            }
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(()) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let type_ = BatchCompletedWebhookEventType::BatchCompleted;
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for BatchCompletedWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "BatchCompletedWebhookEventData",
+        )?;
+        Ok(Self { id })
+    }
+}
+impl<'de> serde::Deserialize<'de> for BatchExpiredWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer, "BatchExpiredWebhookEvent")
+    }
+}
+impl crate::events::FromObject for BatchExpiredWebhookEvent {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<()> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("BatchExpiredWebhookEventData"),
+                    )?
+                }
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "BatchExpiredWebhookEventType",
+                            &["batch.expired"],
+                        ),
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            BatchExpiredWebhookEventData { id }
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(()) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let type_ = BatchExpiredWebhookEventType::BatchExpired;
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for BatchExpiredWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "BatchExpiredWebhookEventData",
+        )?;
+        Ok(Self { id })
+    }
+}
+impl<'de> serde::Deserialize<'de> for BatchFailedWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer, "BatchFailedWebhookEvent")
+    }
+}
+impl crate::events::FromObject for BatchFailedWebhookEvent {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<()> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("BatchFailedWebhookEventData"),
+                    )?
+                }
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "BatchFailedWebhookEventType",
+                            &["batch.failed"],
+                        ),
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            BatchFailedWebhookEventData { id }
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(()) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let type_ = BatchFailedWebhookEventType::BatchFailed;
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for BatchFailedWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "BatchFailedWebhookEventData",
+        )?;
+        Ok(Self { id })
+    }
+}
+impl<'de> serde::Deserialize<'de> for EvalRunCanceledWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer, "EvalRunCanceledWebhookEvent")
+    }
+}
+impl crate::events::FromObject for EvalRunCanceledWebhookEvent {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<()> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("EvalRunCanceledWebhookEventData"),
+                    )?
+                }
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "EvalRunCanceledWebhookEventType",
+                            &["eval.run.canceled"],
+                        ),
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            EvalRunCanceledWebhookEventData {
+                id,
+            }
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(()) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let type_ = EvalRunCanceledWebhookEventType::EvalRunCanceled;
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for EvalRunCanceledWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "EvalRunCanceledWebhookEventData",
+        )?;
+        Ok(Self { id })
+    }
+}
+impl<'de> serde::Deserialize<'de> for EvalRunFailedWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer, "EvalRunFailedWebhookEvent")
+    }
+}
+impl crate::events::FromObject for EvalRunFailedWebhookEvent {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<()> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("EvalRunFailedWebhookEventData"),
+                    )?
+                }
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "EvalRunFailedWebhookEventType",
+                            &["eval.run.failed"],
+                        ),
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            EvalRunFailedWebhookEventData {
+                id,
+            }
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(()) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let type_ = EvalRunFailedWebhookEventType::EvalRunFailed;
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for EvalRunFailedWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "EvalRunFailedWebhookEventData",
+        )?;
+        Ok(Self { id })
+    }
+}
+impl<'de> serde::Deserialize<'de> for EvalRunSucceededWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer, "EvalRunSucceededWebhookEvent")
+    }
+}
+impl crate::events::FromObject for EvalRunSucceededWebhookEvent {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<()> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("EvalRunSucceededWebhookEventData"),
+                    )?
+                }
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "EvalRunSucceededWebhookEventType",
+                            &["eval.run.succeeded"],
+                        ),
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            EvalRunSucceededWebhookEventData {
+                id,
+            }
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(()) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let type_ = EvalRunSucceededWebhookEventType::EvalRunSucceeded;
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for EvalRunSucceededWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "EvalRunSucceededWebhookEventData",
+        )?;
+        Ok(Self { id })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FineTuningJobCancelledWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(
+            deserializer,
+            "FineTuningJobCancelledWebhookEvent",
+        )
+    }
+}
+impl crate::events::FromObject for FineTuningJobCancelledWebhookEvent {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<()> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("FineTuningJobCancelledWebhookEventData"),
+                    )?
+                }
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "FineTuningJobCancelledWebhookEventType",
+                            &["fine_tuning.job.cancelled"],
+                        ),
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            FineTuningJobCancelledWebhookEventData {
+                id,
+            }
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(()) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let type_ = FineTuningJobCancelledWebhookEventType::FineTuningJobCancelled;
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FineTuningJobCancelledWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "FineTuningJobCancelledWebhookEventData",
+        )?;
+        Ok(Self { id })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FineTuningJobFailedWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(
+            deserializer,
+            "FineTuningJobFailedWebhookEvent",
+        )
+    }
+}
+impl crate::events::FromObject for FineTuningJobFailedWebhookEvent {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<()> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("FineTuningJobFailedWebhookEventData"),
+                    )?
+                }
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "FineTuningJobFailedWebhookEventType",
+                            &["fine_tuning.job.failed"],
+                        ),
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            FineTuningJobFailedWebhookEventData {
+                id,
+            }
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(()) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let type_ = FineTuningJobFailedWebhookEventType::FineTuningJobFailed;
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FineTuningJobFailedWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "FineTuningJobFailedWebhookEventData",
+        )?;
+        Ok(Self { id })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FineTuningJobSucceededWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(
+            deserializer,
+            "FineTuningJobSucceededWebhookEvent",
+        )
+    }
+}
+impl crate::events::FromObject for FineTuningJobSucceededWebhookEvent {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<()> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("FineTuningJobSucceededWebhookEventData"),
+                    )?
+                }
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "FineTuningJobSucceededWebhookEventType",
+                            &["fine_tuning.job.succeeded"],
+                        ),
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            FineTuningJobSucceededWebhookEventData {
+                id,
+            }
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(()) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let type_ = FineTuningJobSucceededWebhookEventType::FineTuningJobSucceeded;
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FineTuningJobSucceededWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "FineTuningJobSucceededWebhookEventData",
+        )?;
+        Ok(Self { id })
+    }
+}
+impl<'de> serde::Deserialize<'de> for LiveCallIncomingWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer, "LiveCallIncomingWebhookEvent")
+    }
+}
+impl crate::events::FromObject for LiveCallIncomingWebhookEvent {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<LiveCallIncomingWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<()> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "LiveCallIncomingWebhookEventType",
+                            &["live.call.incoming"],
+                        ),
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(()) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let type_ = LiveCallIncomingWebhookEventType::LiveCallIncoming;
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for LiveCallIncomingWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(
+            deserializer,
+            "LiveCallIncomingWebhookEventData",
+        )
+    }
+}
+impl crate::events::FromObject for LiveCallIncomingWebhookEventData {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut session_id: Option<::std::string::String> = None;
+        let mut sip_headers: Option<
+            ::std::vec::Vec<LiveCallIncomingWebhookEventDataSipHeadersItem>,
+        > = None;
+        let mut sip_media_security: ::std::option::Option<
+            ::std::option::Option<LiveCallIncomingWebhookEventDataSipMediaSecurity>,
+        > = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(
+                    &["session_id", "sip_headers", "sip_media_security"],
+                ),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut session_id, "session_id")?
+                }
+                Some(1) => {
+                    crate::events::read_field(
+                        &mut __map,
+                        &mut sip_headers,
+                        "sip_headers",
+                    )?
+                }
+                Some(2) => {
+                    crate::events::read_field(
+                        &mut __map,
+                        &mut sip_media_security,
+                        "sip_media_security",
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(session_id) = session_id else {
+            return Err(serde::de::Error::missing_field("session_id"));
+        };
+        let Some(sip_headers) = sip_headers else {
+            return Err(serde::de::Error::missing_field("sip_headers"));
+        };
+        Ok(Self {
+            session_id,
+            sip_headers,
+            sip_media_security,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for LiveCallIncomingWebhookEventDataSipHeadersItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(
+            deserializer,
+            "LiveCallIncomingWebhookEventDataSipHeadersItem",
+        )
+    }
+}
+impl crate::events::FromObject for LiveCallIncomingWebhookEventDataSipHeadersItem {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name: Option<::std::string::String> = None;
+        let mut value: Option<::std::string::String> = None;
+        while let Some(__key) = __map
+            .next_key_seed(crate::events::FieldKey(&["name", "value"]))?
+        {
+            match __key {
+                Some(0) => crate::events::read_field(&mut __map, &mut name, "name")?,
+                Some(1) => crate::events::read_field(&mut __map, &mut value, "value")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        let Some(value) = value else {
+            return Err(serde::de::Error::missing_field("value"));
+        };
+        Ok(Self { name, value })
+    }
+}
+impl<'de> serde::Deserialize<'de> for LiveTransportConnectedWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(
+            deserializer,
+            "LiveTransportConnectedWebhookEvent",
+        )
+    }
+}
+impl crate::events::FromObject for LiveTransportConnectedWebhookEvent {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<LiveTransportConnectedWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: Option<EventObject> = None;
+        let mut type_: Option<()> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "LiveTransportConnectedWebhookEventType",
+                            &["live.transport.connected"],
+                        ),
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(object) = object else {
+            return Err(serde::de::Error::missing_field("object"));
+        };
+        let Some(()) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let type_ = LiveTransportConnectedWebhookEventType::LiveTransportConnected;
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for LiveTransportConnectedWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(
+            deserializer,
+            "LiveTransportConnectedWebhookEventData",
+        )
+    }
+}
+impl crate::events::FromObject for LiveTransportConnectedWebhookEventData {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut session_id: Option<::std::string::String> = None;
+        let mut type_: Option<LiveTransportConnectedWebhookEventDataType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(crate::events::FieldKey(&["session_id", "type"]))?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut session_id, "session_id")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(session_id) = session_id else {
+            return Err(serde::de::Error::missing_field("session_id"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self { session_id, type_ })
+    }
+}
+impl<'de> serde::Deserialize<'de> for LiveTransportIncomingWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(
+            deserializer,
+            "LiveTransportIncomingWebhookEvent",
+        )
+    }
+}
+impl crate::events::FromObject for LiveTransportIncomingWebhookEvent {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<LiveTransportIncomingWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<()> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "LiveTransportIncomingWebhookEventType",
+                            &["live.transport.incoming"],
+                        ),
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(()) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let type_ = LiveTransportIncomingWebhookEventType::LiveTransportIncoming;
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for LiveTransportIncomingWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(
+            deserializer,
+            "LiveTransportIncomingWebhookEventData",
+        )
+    }
+}
+impl crate::events::FromObject for LiveTransportIncomingWebhookEventData {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut session_id: Option<::std::string::String> = None;
+        let mut sip_headers: Option<
+            ::std::vec::Vec<LiveTransportIncomingWebhookEventDataSipHeadersItem>,
+        > = None;
+        let mut sip_media_security: ::std::option::Option<
+            ::std::option::Option<LiveTransportIncomingWebhookEventDataSipMediaSecurity>,
+        > = None;
+        let mut type_: Option<LiveTransportIncomingWebhookEventDataType> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(
+                    &["session_id", "sip_headers", "sip_media_security", "type"],
+                ),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut session_id, "session_id")?
+                }
+                Some(1) => {
+                    crate::events::read_field(
+                        &mut __map,
+                        &mut sip_headers,
+                        "sip_headers",
+                    )?
+                }
+                Some(2) => {
+                    crate::events::read_field(
+                        &mut __map,
+                        &mut sip_media_security,
+                        "sip_media_security",
+                    )?
+                }
+                Some(3) => crate::events::read_field(&mut __map, &mut type_, "type")?,
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(session_id) = session_id else {
+            return Err(serde::de::Error::missing_field("session_id"));
+        };
+        let Some(sip_headers) = sip_headers else {
+            return Err(serde::de::Error::missing_field("sip_headers"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            session_id,
+            sip_headers,
+            sip_media_security,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for LiveTransportIncomingWebhookEventDataSipHeadersItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let LiveCallIncomingWebhookEventDataSipHeadersItem { name, value } = crate::events::deserialize_object(
+            deserializer,
+            "LiveTransportIncomingWebhookEventDataSipHeadersItem",
+        )?;
+        Ok(Self { name, value })
+    }
+}
+impl<'de> serde::Deserialize<'de> for RealtimeCallIncomingWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(
+            deserializer,
+            "RealtimeCallIncomingWebhookEvent",
+        )
+    }
+}
+impl crate::events::FromObject for RealtimeCallIncomingWebhookEvent {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<RealtimeCallIncomingWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<()> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => crate::events::read_field(&mut __map, &mut data, "data")?,
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "RealtimeCallIncomingWebhookEventType",
+                            &["realtime.call.incoming"],
+                        ),
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(()) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let type_ = RealtimeCallIncomingWebhookEventType::RealtimeCallIncoming;
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for RealtimeCallIncomingWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(
+            deserializer,
+            "RealtimeCallIncomingWebhookEventData",
+        )
+    }
+}
+impl crate::events::FromObject for RealtimeCallIncomingWebhookEventData {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut call_id: Option<::std::string::String> = None;
+        let mut sip_headers: Option<
+            ::std::vec::Vec<RealtimeCallIncomingWebhookEventDataSipHeadersItem>,
+        > = None;
+        let mut sip_media_security: ::std::option::Option<
+            ::std::option::Option<RealtimeCallIncomingWebhookEventDataSipMediaSecurity>,
+        > = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(
+                    &["call_id", "sip_headers", "sip_media_security"],
+                ),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut call_id, "call_id")?
+                }
+                Some(1) => {
+                    crate::events::read_field(
+                        &mut __map,
+                        &mut sip_headers,
+                        "sip_headers",
+                    )?
+                }
+                Some(2) => {
+                    crate::events::read_field(
+                        &mut __map,
+                        &mut sip_media_security,
+                        "sip_media_security",
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(call_id) = call_id else {
+            return Err(serde::de::Error::missing_field("call_id"));
+        };
+        let Some(sip_headers) = sip_headers else {
+            return Err(serde::de::Error::missing_field("sip_headers"));
+        };
+        Ok(Self {
+            call_id,
+            sip_headers,
+            sip_media_security,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for RealtimeCallIncomingWebhookEventDataSipHeadersItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let LiveCallIncomingWebhookEventDataSipHeadersItem { name, value } = crate::events::deserialize_object(
+            deserializer,
+            "RealtimeCallIncomingWebhookEventDataSipHeadersItem",
+        )?;
+        Ok(Self { name, value })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResponseCancelledWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer, "ResponseCancelledWebhookEvent")
+    }
+}
+impl crate::events::FromObject for ResponseCancelledWebhookEvent {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<()> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("ResponseCancelledWebhookEventData"),
+                    )?
+                }
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "ResponseCancelledWebhookEventType",
+                            &["response.cancelled"],
+                        ),
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            ResponseCancelledWebhookEventData {
+                id,
+            }
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(()) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let type_ = ResponseCancelledWebhookEventType::ResponseCancelled;
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResponseCancelledWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "ResponseCancelledWebhookEventData",
+        )?;
+        Ok(Self { id })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResponseCompletedWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer, "ResponseCompletedWebhookEvent")
+    }
+}
+impl crate::events::FromObject for ResponseCompletedWebhookEvent {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<()> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("ResponseCompletedWebhookEventData"),
+                    )?
+                }
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "ResponseCompletedWebhookEventType",
+                            &["response.completed"],
+                        ),
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            ResponseCompletedWebhookEventData {
+                id,
+            }
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(()) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let type_ = ResponseCompletedWebhookEventType::ResponseCompleted;
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResponseCompletedWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "ResponseCompletedWebhookEventData",
+        )?;
+        Ok(Self { id })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResponseFailedWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer, "ResponseFailedWebhookEvent")
+    }
+}
+impl crate::events::FromObject for ResponseFailedWebhookEvent {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<()> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("ResponseFailedWebhookEventData"),
+                    )?
+                }
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "ResponseFailedWebhookEventType",
+                            &["response.failed"],
+                        ),
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            ResponseFailedWebhookEventData {
+                id,
+            }
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(()) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let type_ = ResponseFailedWebhookEventType::ResponseFailed;
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResponseFailedWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "ResponseFailedWebhookEventData",
+        )?;
+        Ok(Self { id })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResponseIncompleteWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer, "ResponseIncompleteWebhookEvent")
+    }
+}
+impl crate::events::FromObject for ResponseIncompleteWebhookEvent {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
+        let mut type_: Option<()> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("ResponseIncompleteWebhookEventData"),
+                    )?
+                }
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "ResponseIncompleteWebhookEventType",
+                            &["response.incomplete"],
+                        ),
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            ResponseIncompleteWebhookEventData {
+                id,
+            }
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(()) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let type_ = ResponseIncompleteWebhookEventType::ResponseIncomplete;
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResponseIncompleteWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "ResponseIncompleteWebhookEventData",
+        )?;
+        Ok(Self { id })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SafetyAlertCreatedWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(deserializer, "SafetyAlertCreatedWebhookEvent")
+    }
+}
+impl crate::events::FromObject for SafetyAlertCreatedWebhookEvent {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: Option<EventObject> = None;
+        let mut type_: Option<()> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("SafetyAlertCreatedWebhookEventData"),
+                    )?
+                }
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "SafetyAlertCreatedWebhookEventType",
+                            &["safety.alert.created"],
+                        ),
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            SafetyAlertCreatedWebhookEventData {
+                id,
+            }
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(object) = object else {
+            return Err(serde::de::Error::missing_field("object"));
+        };
+        let Some(()) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let type_ = SafetyAlertCreatedWebhookEventType::SafetyAlertCreated;
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SafetyAlertCreatedWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "SafetyAlertCreatedWebhookEventData",
+        )?;
+        Ok(Self { id })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SafetyDeactivationIssuedWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(
+            deserializer,
+            "SafetyDeactivationIssuedWebhookEvent",
+        )
+    }
+}
+impl crate::events::FromObject for SafetyDeactivationIssuedWebhookEvent {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: Option<EventObject> = None;
+        let mut type_: Option<()> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("SafetyDeactivationIssuedWebhookEventData"),
+                    )?
+                }
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "SafetyDeactivationIssuedWebhookEventType",
+                            &["safety.deactivation_issued"],
+                        ),
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            SafetyDeactivationIssuedWebhookEventData {
+                id,
+            }
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(object) = object else {
+            return Err(serde::de::Error::missing_field("object"));
+        };
+        let Some(()) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let type_ = SafetyDeactivationIssuedWebhookEventType::SafetyDeactivationIssued;
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SafetyDeactivationIssuedWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "SafetyDeactivationIssuedWebhookEventData",
+        )?;
+        Ok(Self { id })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SafetyOrgAlertCreatedWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(
+            deserializer,
+            "SafetyOrgAlertCreatedWebhookEvent",
+        )
+    }
+}
+impl crate::events::FromObject for SafetyOrgAlertCreatedWebhookEvent {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: Option<EventObject> = None;
+        let mut type_: Option<()> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("SafetyOrgAlertCreatedWebhookEventData"),
+                    )?
+                }
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "SafetyOrgAlertCreatedWebhookEventType",
+                            &["safety.org_alert.created"],
+                        ),
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            SafetyOrgAlertCreatedWebhookEventData {
+                id,
+            }
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(object) = object else {
+            return Err(serde::de::Error::missing_field("object"));
+        };
+        let Some(()) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let type_ = SafetyOrgAlertCreatedWebhookEventType::SafetyOrgAlertCreated;
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SafetyOrgAlertCreatedWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "SafetyOrgAlertCreatedWebhookEventData",
+        )?;
+        Ok(Self { id })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SafetyWarningIssuedWebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::events::deserialize_object(
+            deserializer,
+            "SafetyWarningIssuedWebhookEvent",
+        )
+    }
+}
+impl crate::events::FromObject for SafetyWarningIssuedWebhookEvent {
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at: Option<i64> = None;
+        let mut data: Option<AgentEnvironmentExpiredWebhookEventData> = None;
+        let mut id: Option<::std::string::String> = None;
+        let mut object: Option<EventObject> = None;
+        let mut type_: Option<()> = None;
+        while let Some(__key) = __map
+            .next_key_seed(
+                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
+            )?
+        {
+            match __key {
+                Some(0) => {
+                    crate::events::read_field(&mut __map, &mut created_at, "created_at")?
+                }
+                Some(1) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut data,
+                        "data",
+                        crate::events::ObjectSeed::<
+                            AgentEnvironmentExpiredWebhookEventData,
+                        >::new("SafetyWarningIssuedWebhookEventData"),
+                    )?
+                }
+                Some(2) => crate::events::read_field(&mut __map, &mut id, "id")?,
+                Some(3) => crate::events::read_field(&mut __map, &mut object, "object")?,
+                Some(4) => {
+                    crate::events::read_field_seed(
+                        &mut __map,
+                        &mut type_,
+                        "type",
+                        crate::events::OneValue(
+                            "SafetyWarningIssuedWebhookEventType",
+                            &["safety.warning_issued"],
+                        ),
+                    )?
+                }
+                _ => crate::events::skip_value(&mut __map)?,
+            }
+        }
+        let Some(created_at) = created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(data) = data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let data = {
+            let AgentEnvironmentExpiredWebhookEventData { id } = data;
+            SafetyWarningIssuedWebhookEventData {
+                id,
+            }
+        };
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(object) = object else {
+            return Err(serde::de::Error::missing_field("object"));
+        };
+        let Some(()) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let type_ = SafetyWarningIssuedWebhookEventType::SafetyWarningIssued;
+        Ok(Self {
+            created_at,
+            data,
+            id,
+            object,
+            type_,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SafetyWarningIssuedWebhookEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let AgentEnvironmentExpiredWebhookEventData { id } = crate::events::deserialize_object(
+            deserializer,
+            "SafetyWarningIssuedWebhookEventData",
+        )?;
+        Ok(Self { id })
     }
 }
 /**A string value of the spec.
