@@ -845,7 +845,8 @@ fn object_impls(plans: &[ObjectPlan], one_value: &[(Ident, Ident, String)]) -> V
             arms.push(reading.arm);
             checks.push(reading.check);
         }
-        let keys = plan.fields.iter().map(|f| &f.key);
+        let keys: Vec<_> = plan.fields.iter().map(|f| &f.key).collect();
+        let positions = (0..keys.len()).map(proc_macro2::Literal::usize_unsuffixed);
         out.push(quote! {
             impl<'de> serde::Deserialize<'de> for #name {
                 fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -855,7 +856,11 @@ fn object_impls(plans: &[ObjectPlan], one_value: &[(Ident, Ident, String)]) -> V
             impl crate::events::FromObject for #name {
                 fn from_object<'de, A: serde::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
                     #(#slots)*
-                    while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&[#(#keys),*]))? {
+                    let __fields = crate::events::FieldKey(&[#(#keys),*], |key| match key {
+                        #(#keys => Some(#positions),)*
+                        _ => None,
+                    });
+                    while let Some(__key) = __map.next_key_seed(__fields)? {
                         match __key {
                             #(#arms)*
                             _ => crate::events::skip_value(&mut __map)?,

@@ -1884,11 +1884,18 @@ impl crate::events::FromObject for AgentEnvironmentExpiredWebhookEvent {
         let mut id: Option<::std::string::String> = None;
         let mut object: Option<EventObject> = None;
         let mut type_: Option<()> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["created_at", "data", "id", "object", "type"],
+            |key| match key {
+                "created_at" => Some(0),
+                "data" => Some(1),
+                "id" => Some(2),
+                "object" => Some(3),
+                "type" => Some(4),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
@@ -1950,7 +1957,14 @@ impl crate::events::FromObject for AgentEnvironmentExpiredWebhookEventData {
         mut __map: A,
     ) -> Result<Self, A::Error> {
         let mut id: Option<::std::string::String> = None;
-        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["id"]))? {
+        let __fields = crate::events::FieldKey(
+            &["id"],
+            |key| match key {
+                "id" => Some(0),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
                 _ => crate::events::skip_value(&mut __map)?,
@@ -1981,11 +1995,18 @@ impl crate::events::FromObject for AgentEnvironmentFailedWebhookEvent {
         let mut id: Option<::std::string::String> = None;
         let mut object: Option<EventObject> = None;
         let mut type_: Option<()> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["created_at", "data", "id", "object", "type"],
+            |key| match key {
+                "created_at" => Some(0),
+                "data" => Some(1),
+                "id" => Some(2),
+                "object" => Some(3),
+                "type" => Some(4),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
@@ -2077,11 +2098,18 @@ impl crate::events::FromObject for AgentEnvironmentReadyWebhookEvent {
         let mut id: Option<::std::string::String> = None;
         let mut object: Option<EventObject> = None;
         let mut type_: Option<()> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["created_at", "data", "id", "object", "type"],
+            |key| match key {
+                "created_at" => Some(0),
+                "data" => Some(1),
+                "id" => Some(2),
+                "object" => Some(3),
+                "type" => Some(4),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
@@ -2173,11 +2201,18 @@ impl crate::events::FromObject for AgentEnvironmentSuspendedWebhookEvent {
         let mut id: Option<::std::string::String> = None;
         let mut object: Option<EventObject> = None;
         let mut type_: Option<()> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["created_at", "data", "id", "object", "type"],
+            |key| match key {
+                "created_at" => Some(0),
+                "data" => Some(1),
+                "id" => Some(2),
+                "object" => Some(3),
+                "type" => Some(4),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
@@ -2269,11 +2304,18 @@ impl crate::events::FromObject for AgentSessionActionRequiredWebhookEvent {
         let mut id: Option<::std::string::String> = None;
         let mut object: Option<EventObject> = None;
         let mut type_: Option<()> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["created_at", "data", "id", "object", "type"],
+            |key| match key {
+                "created_at" => Some(0),
+                "data" => Some(1),
+                "id" => Some(2),
+                "object" => Some(3),
+                "type" => Some(4),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
@@ -2338,9 +2380,15 @@ impl crate::events::FromObject for AgentSessionActionRequiredWebhookEventData {
         let mut required_action: Option<
             AgentSessionActionRequiredWebhookEventDataRequiredAction,
         > = None;
-        while let Some(__key) = __map
-            .next_key_seed(crate::events::FieldKey(&["id", "required_action"]))?
-        {
+        let __fields = crate::events::FieldKey(
+            &["id", "required_action"],
+            |key| match key {
+                "id" => Some(0),
+                "required_action" => Some(1),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => crate::events::read_field(&mut __map, &mut id, "id")?,
                 Some(1) => {
@@ -2381,8 +2429,14 @@ for AgentSessionActionRequiredWebhookEventDataRequiredAction {
         let mut type_: Option<
             AgentSessionActionRequiredWebhookEventDataRequiredActionType,
         > = None;
-        while let Some(__key) = __map.next_key_seed(crate::events::FieldKey(&["type"]))?
-        {
+        let __fields = crate::events::FieldKey(
+            &["type"],
+            |key| match key {
+                "type" => Some(0),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => crate::events::read_field(&mut __map, &mut type_, "type")?,
                 _ => crate::events::skip_value(&mut __map)?,
@@ -2413,11 +2467,18 @@ impl crate::events::FromObject for AgentSessionCreatedWebhookEvent {
         let mut id: Option<::std::string::String> = None;
         let mut object: Option<EventObject> = None;
         let mut type_: Option<()> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["created_at", "data", "id", "object", "type"],
+            |key| match key {
+                "created_at" => Some(0),
+                "data" => Some(1),
+                "id" => Some(2),
+                "object" => Some(3),
+                "type" => Some(4),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
@@ -2486,13 +2547,17 @@ impl crate::events::FromObject for AgentSessionCreatedWebhookEventData {
         > = None;
         let mut environment_type: Option<::std::string::String> = None;
         let mut id: Option<::std::string::String> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(
-                    &["connect", "environment_id", "environment_type", "id"],
-                ),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["connect", "environment_id", "environment_type", "id"],
+            |key| match key {
+                "connect" => Some(0),
+                "environment_id" => Some(1),
+                "environment_type" => Some(2),
+                "id" => Some(3),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut connect, "connect")?
@@ -2544,9 +2609,14 @@ impl crate::events::FromObject for AgentSessionCreatedWebhookEventDataConnect {
         mut __map: A,
     ) -> Result<Self, A::Error> {
         let mut remote_url: Option<::std::string::String> = None;
-        while let Some(__key) = __map
-            .next_key_seed(crate::events::FieldKey(&["remote_url"]))?
-        {
+        let __fields = crate::events::FieldKey(
+            &["remote_url"],
+            |key| match key {
+                "remote_url" => Some(0),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut remote_url, "remote_url")?
@@ -2576,11 +2646,18 @@ impl crate::events::FromObject for AgentSessionFailedWebhookEvent {
         let mut id: Option<::std::string::String> = None;
         let mut object: Option<EventObject> = None;
         let mut type_: Option<()> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["created_at", "data", "id", "object", "type"],
+            |key| match key {
+                "created_at" => Some(0),
+                "data" => Some(1),
+                "id" => Some(2),
+                "object" => Some(3),
+                "type" => Some(4),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
@@ -2646,11 +2723,16 @@ impl crate::events::FromObject for AgentSessionFailedWebhookEventData {
         > = None;
         let mut environment_type: Option<::std::string::String> = None;
         let mut id: Option<::std::string::String> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["environment_id", "environment_type", "id"]),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["environment_id", "environment_type", "id"],
+            |key| match key {
+                "environment_id" => Some(0),
+                "environment_type" => Some(1),
+                "id" => Some(2),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(
@@ -2699,11 +2781,18 @@ impl crate::events::FromObject for AgentSessionIdleWebhookEvent {
         let mut id: Option<::std::string::String> = None;
         let mut object: Option<EventObject> = None;
         let mut type_: Option<()> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["created_at", "data", "id", "object", "type"],
+            |key| match key {
+                "created_at" => Some(0),
+                "data" => Some(1),
+                "id" => Some(2),
+                "object" => Some(3),
+                "type" => Some(4),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
@@ -2809,11 +2898,18 @@ impl crate::events::FromObject for AgentSessionInProgressWebhookEvent {
         let mut id: Option<::std::string::String> = None;
         let mut object: Option<EventObject> = None;
         let mut type_: Option<()> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["created_at", "data", "id", "object", "type"],
+            |key| match key {
+                "created_at" => Some(0),
+                "data" => Some(1),
+                "id" => Some(2),
+                "object" => Some(3),
+                "type" => Some(4),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
@@ -2916,11 +3012,18 @@ impl crate::events::FromObject for BatchCancelledWebhookEvent {
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
         let mut type_: Option<()> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["created_at", "data", "id", "object", "type"],
+            |key| match key {
+                "created_at" => Some(0),
+                "data" => Some(1),
+                "id" => Some(2),
+                "object" => Some(3),
+                "type" => Some(4),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
@@ -3006,11 +3109,18 @@ impl crate::events::FromObject for BatchCompletedWebhookEvent {
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
         let mut type_: Option<()> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["created_at", "data", "id", "object", "type"],
+            |key| match key {
+                "created_at" => Some(0),
+                "data" => Some(1),
+                "id" => Some(2),
+                "object" => Some(3),
+                "type" => Some(4),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
@@ -3096,11 +3206,18 @@ impl crate::events::FromObject for BatchExpiredWebhookEvent {
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
         let mut type_: Option<()> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["created_at", "data", "id", "object", "type"],
+            |key| match key {
+                "created_at" => Some(0),
+                "data" => Some(1),
+                "id" => Some(2),
+                "object" => Some(3),
+                "type" => Some(4),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
@@ -3184,11 +3301,18 @@ impl crate::events::FromObject for BatchFailedWebhookEvent {
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
         let mut type_: Option<()> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["created_at", "data", "id", "object", "type"],
+            |key| match key {
+                "created_at" => Some(0),
+                "data" => Some(1),
+                "id" => Some(2),
+                "object" => Some(3),
+                "type" => Some(4),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
@@ -3272,11 +3396,18 @@ impl crate::events::FromObject for EvalRunCanceledWebhookEvent {
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
         let mut type_: Option<()> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["created_at", "data", "id", "object", "type"],
+            |key| match key {
+                "created_at" => Some(0),
+                "data" => Some(1),
+                "id" => Some(2),
+                "object" => Some(3),
+                "type" => Some(4),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
@@ -3362,11 +3493,18 @@ impl crate::events::FromObject for EvalRunFailedWebhookEvent {
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
         let mut type_: Option<()> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["created_at", "data", "id", "object", "type"],
+            |key| match key {
+                "created_at" => Some(0),
+                "data" => Some(1),
+                "id" => Some(2),
+                "object" => Some(3),
+                "type" => Some(4),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
@@ -3452,11 +3590,18 @@ impl crate::events::FromObject for EvalRunSucceededWebhookEvent {
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
         let mut type_: Option<()> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["created_at", "data", "id", "object", "type"],
+            |key| match key {
+                "created_at" => Some(0),
+                "data" => Some(1),
+                "id" => Some(2),
+                "object" => Some(3),
+                "type" => Some(4),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
@@ -3545,11 +3690,18 @@ impl crate::events::FromObject for FineTuningJobCancelledWebhookEvent {
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
         let mut type_: Option<()> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["created_at", "data", "id", "object", "type"],
+            |key| match key {
+                "created_at" => Some(0),
+                "data" => Some(1),
+                "id" => Some(2),
+                "object" => Some(3),
+                "type" => Some(4),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
@@ -3638,11 +3790,18 @@ impl crate::events::FromObject for FineTuningJobFailedWebhookEvent {
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
         let mut type_: Option<()> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["created_at", "data", "id", "object", "type"],
+            |key| match key {
+                "created_at" => Some(0),
+                "data" => Some(1),
+                "id" => Some(2),
+                "object" => Some(3),
+                "type" => Some(4),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
@@ -3731,11 +3890,18 @@ impl crate::events::FromObject for FineTuningJobSucceededWebhookEvent {
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
         let mut type_: Option<()> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["created_at", "data", "id", "object", "type"],
+            |key| match key {
+                "created_at" => Some(0),
+                "data" => Some(1),
+                "id" => Some(2),
+                "object" => Some(3),
+                "type" => Some(4),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
@@ -3821,11 +3987,18 @@ impl crate::events::FromObject for LiveCallIncomingWebhookEvent {
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
         let mut type_: Option<()> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["created_at", "data", "id", "object", "type"],
+            |key| match key {
+                "created_at" => Some(0),
+                "data" => Some(1),
+                "id" => Some(2),
+                "object" => Some(3),
+                "type" => Some(4),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
@@ -3890,13 +4063,16 @@ impl crate::events::FromObject for LiveCallIncomingWebhookEventData {
         let mut sip_media_security: ::std::option::Option<
             ::std::option::Option<LiveCallIncomingWebhookEventDataSipMediaSecurity>,
         > = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(
-                    &["session_id", "sip_headers", "sip_media_security"],
-                ),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["session_id", "sip_headers", "sip_media_security"],
+            |key| match key {
+                "session_id" => Some(0),
+                "sip_headers" => Some(1),
+                "sip_media_security" => Some(2),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut session_id, "session_id")?
@@ -3947,9 +4123,15 @@ impl crate::events::FromObject for LiveCallIncomingWebhookEventDataSipHeadersIte
     ) -> Result<Self, A::Error> {
         let mut name: Option<::std::string::String> = None;
         let mut value: Option<::std::string::String> = None;
-        while let Some(__key) = __map
-            .next_key_seed(crate::events::FieldKey(&["name", "value"]))?
-        {
+        let __fields = crate::events::FieldKey(
+            &["name", "value"],
+            |key| match key {
+                "name" => Some(0),
+                "value" => Some(1),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => crate::events::read_field(&mut __map, &mut name, "name")?,
                 Some(1) => crate::events::read_field(&mut __map, &mut value, "value")?,
@@ -3984,11 +4166,18 @@ impl crate::events::FromObject for LiveTransportConnectedWebhookEvent {
         let mut id: Option<::std::string::String> = None;
         let mut object: Option<EventObject> = None;
         let mut type_: Option<()> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["created_at", "data", "id", "object", "type"],
+            |key| match key {
+                "created_at" => Some(0),
+                "data" => Some(1),
+                "id" => Some(2),
+                "object" => Some(3),
+                "type" => Some(4),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
@@ -4051,9 +4240,15 @@ impl crate::events::FromObject for LiveTransportConnectedWebhookEventData {
     ) -> Result<Self, A::Error> {
         let mut session_id: Option<::std::string::String> = None;
         let mut type_: Option<LiveTransportConnectedWebhookEventDataType> = None;
-        while let Some(__key) = __map
-            .next_key_seed(crate::events::FieldKey(&["session_id", "type"]))?
-        {
+        let __fields = crate::events::FieldKey(
+            &["session_id", "type"],
+            |key| match key {
+                "session_id" => Some(0),
+                "type" => Some(1),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut session_id, "session_id")?
@@ -4090,11 +4285,18 @@ impl crate::events::FromObject for LiveTransportIncomingWebhookEvent {
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
         let mut type_: Option<()> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["created_at", "data", "id", "object", "type"],
+            |key| match key {
+                "created_at" => Some(0),
+                "data" => Some(1),
+                "id" => Some(2),
+                "object" => Some(3),
+                "type" => Some(4),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
@@ -4160,13 +4362,17 @@ impl crate::events::FromObject for LiveTransportIncomingWebhookEventData {
             ::std::option::Option<LiveTransportIncomingWebhookEventDataSipMediaSecurity>,
         > = None;
         let mut type_: Option<LiveTransportIncomingWebhookEventDataType> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(
-                    &["session_id", "sip_headers", "sip_media_security", "type"],
-                ),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["session_id", "sip_headers", "sip_media_security", "type"],
+            |key| match key {
+                "session_id" => Some(0),
+                "sip_headers" => Some(1),
+                "sip_media_security" => Some(2),
+                "type" => Some(3),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut session_id, "session_id")?
@@ -4237,11 +4443,18 @@ impl crate::events::FromObject for RealtimeCallIncomingWebhookEvent {
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
         let mut type_: Option<()> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["created_at", "data", "id", "object", "type"],
+            |key| match key {
+                "created_at" => Some(0),
+                "data" => Some(1),
+                "id" => Some(2),
+                "object" => Some(3),
+                "type" => Some(4),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
@@ -4306,13 +4519,16 @@ impl crate::events::FromObject for RealtimeCallIncomingWebhookEventData {
         let mut sip_media_security: ::std::option::Option<
             ::std::option::Option<RealtimeCallIncomingWebhookEventDataSipMediaSecurity>,
         > = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(
-                    &["call_id", "sip_headers", "sip_media_security"],
-                ),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["call_id", "sip_headers", "sip_media_security"],
+            |key| match key {
+                "call_id" => Some(0),
+                "sip_headers" => Some(1),
+                "sip_media_security" => Some(2),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut call_id, "call_id")?
@@ -4375,11 +4591,18 @@ impl crate::events::FromObject for ResponseCancelledWebhookEvent {
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
         let mut type_: Option<()> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["created_at", "data", "id", "object", "type"],
+            |key| match key {
+                "created_at" => Some(0),
+                "data" => Some(1),
+                "id" => Some(2),
+                "object" => Some(3),
+                "type" => Some(4),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
@@ -4465,11 +4688,18 @@ impl crate::events::FromObject for ResponseCompletedWebhookEvent {
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
         let mut type_: Option<()> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["created_at", "data", "id", "object", "type"],
+            |key| match key {
+                "created_at" => Some(0),
+                "data" => Some(1),
+                "id" => Some(2),
+                "object" => Some(3),
+                "type" => Some(4),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
@@ -4555,11 +4785,18 @@ impl crate::events::FromObject for ResponseFailedWebhookEvent {
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
         let mut type_: Option<()> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["created_at", "data", "id", "object", "type"],
+            |key| match key {
+                "created_at" => Some(0),
+                "data" => Some(1),
+                "id" => Some(2),
+                "object" => Some(3),
+                "type" => Some(4),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
@@ -4645,11 +4882,18 @@ impl crate::events::FromObject for ResponseIncompleteWebhookEvent {
         let mut id: Option<::std::string::String> = None;
         let mut object: ::std::option::Option<::std::option::Option<EventObject>> = None;
         let mut type_: Option<()> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["created_at", "data", "id", "object", "type"],
+            |key| match key {
+                "created_at" => Some(0),
+                "data" => Some(1),
+                "id" => Some(2),
+                "object" => Some(3),
+                "type" => Some(4),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
@@ -4735,11 +4979,18 @@ impl crate::events::FromObject for SafetyAlertCreatedWebhookEvent {
         let mut id: Option<::std::string::String> = None;
         let mut object: Option<EventObject> = None;
         let mut type_: Option<()> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["created_at", "data", "id", "object", "type"],
+            |key| match key {
+                "created_at" => Some(0),
+                "data" => Some(1),
+                "id" => Some(2),
+                "object" => Some(3),
+                "type" => Some(4),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
@@ -4831,11 +5082,18 @@ impl crate::events::FromObject for SafetyDeactivationIssuedWebhookEvent {
         let mut id: Option<::std::string::String> = None;
         let mut object: Option<EventObject> = None;
         let mut type_: Option<()> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["created_at", "data", "id", "object", "type"],
+            |key| match key {
+                "created_at" => Some(0),
+                "data" => Some(1),
+                "id" => Some(2),
+                "object" => Some(3),
+                "type" => Some(4),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
@@ -4927,11 +5185,18 @@ impl crate::events::FromObject for SafetyOrgAlertCreatedWebhookEvent {
         let mut id: Option<::std::string::String> = None;
         let mut object: Option<EventObject> = None;
         let mut type_: Option<()> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["created_at", "data", "id", "object", "type"],
+            |key| match key {
+                "created_at" => Some(0),
+                "data" => Some(1),
+                "id" => Some(2),
+                "object" => Some(3),
+                "type" => Some(4),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
@@ -5023,11 +5288,18 @@ impl crate::events::FromObject for SafetyWarningIssuedWebhookEvent {
         let mut id: Option<::std::string::String> = None;
         let mut object: Option<EventObject> = None;
         let mut type_: Option<()> = None;
-        while let Some(__key) = __map
-            .next_key_seed(
-                crate::events::FieldKey(&["created_at", "data", "id", "object", "type"]),
-            )?
-        {
+        let __fields = crate::events::FieldKey(
+            &["created_at", "data", "id", "object", "type"],
+            |key| match key {
+                "created_at" => Some(0),
+                "data" => Some(1),
+                "id" => Some(2),
+                "object" => Some(3),
+                "type" => Some(4),
+                _ => None,
+            },
+        );
+        while let Some(__key) = __map.next_key_seed(__fields)? {
             match __key {
                 Some(0) => {
                     crate::events::read_field(&mut __map, &mut created_at, "created_at")?
