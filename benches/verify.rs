@@ -145,6 +145,10 @@ fn compare(c: &mut Criterion) {
     g.bench_function("constant_time_eq_44", |b| {
         b.iter(|| constant_time_eq::constant_time_eq_n(black_box(&text), black_box(&text)))
     });
+    // The crate's.
+    g.bench_function("ctutils_44", |b| {
+        b.iter(|| ctutils::CtEq::ct_eq(black_box(&text), black_box(&text)).to_bool())
+    });
     g.bench_function("subtle_44", |b| {
         b.iter(|| bool::from(black_box(&text[..]).ct_eq(black_box(&text[..]))))
     });
@@ -219,7 +223,7 @@ fn main() {
     ] {
         common::print_ratio("header_lookup", ours, simple);
     }
-    for other in ["constant_time_eq_44", "subtle_44"] {
+    for other in ["constant_time_eq_44", "ctutils_44", "subtle_44"] {
         common::print_ratio("compare", other, "or_fold_44");
     }
     common::print_ratio("compare", "decode_candidate", "encode_expected");
