@@ -201,7 +201,8 @@ where
                 return Ok(text(status, body, None));
             }
         };
-        webhook_id = delivery.webhook_id.clone();
+        // One copy for the claim and the log line; the delivery keeps its own for the handler.
+        webhook_id = Arc::<str>::from(delivery.webhook_id.as_str());
         event_type = trace::EventType::new(delivery.event.event_type());
         token = ClaimToken::generate();
         let mut delivery = delivery;
@@ -214,7 +215,7 @@ where
         Ok(response) => response.status().as_u16(),
         Err(_) => StatusCode::INTERNAL_SERVER_ERROR.as_u16(),
     };
-    let delivered = (webhook_id.as_str(), event_type.as_str());
+    let delivered = (&webhook_id, event_type.as_str());
     let claim = (&token, &mut held);
     match guard
         .answer_pinned(started, delivered, claim, work, status)

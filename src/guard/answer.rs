@@ -4,6 +4,7 @@
 
 use std::future::Future;
 use std::pin::{pin, Pin};
+use std::sync::Arc;
 use std::time::Duration;
 
 use super::handle::Finish;
@@ -139,11 +140,14 @@ impl Guard {
         handler: impl FnOnce(ClaimToken) -> Fut,
         status: impl Fn(&R) -> u16,
     ) -> Answer<R> {
+        let (webhook_id, event_type) = delivered;
+        let webhook_id = webhook_id.into();
         let token = ClaimToken::generate();
         let given = token.clone();
         let mut held = None;
         // The handler is called at the first poll, which comes only once claimed.
         let work = pin!(async move { handler(given).await });
+        let delivered = (&webhook_id, event_type);
         self.answer_pinned(started, delivered, (&token, &mut held), work, status)
             .await
     }
@@ -159,7 +163,7 @@ impl Guard {
     pub(crate) fn answer_pinned<'a, W, S>(
         &'a self,
         started: Started,
-        (webhook_id, event_type): (&'a str, &'a str),
+        (webhook_id, event_type): (&'a Arc<str>, &'a str),
         (token, held): (&'a ClaimToken, &'a mut Option<ClaimHandle>),
         work: Pin<&'a mut W>,
         status: S,
@@ -199,57 +203,68 @@ impl Guard {
     /// Claim with `token`, poll `work` if claimed (renewing the lease), complete if `status`
     /// reads `2xx`, else release; then `then` turns the result (and `webhook_id`) into the
     /// caller's answer.
-    pub(super) async fn flow<W: Future, T>(
-        &self,
-        webhook_id: &str,
-        (token, held): (&ClaimToken, &mut Option<ClaimHandle>),
-        work: Pin<&mut W>,
-        status: impl FnOnce(&W::Output) -> u16,
-        then: impl FnOnce(Flow<W::Output>, &str) -> T,
-    ) -> T {
-        // In blocks, so what is moved on takes no room in this future at later awaits.
-        let (result, status, later) = {
-            // A store that answers at once (in memory) needs no future for the claim or the
-            // completion; the others' are boxed, so this state machine stays small for the first.
-            let claim = {
-                let claimed = 'claimed: {
-                    // A statement of its own, so its value takes no room at the await below.
-                    let token = match self.claim_now(webhook_id, token.clone()) {
-                        Ok(claimed) => break 'claimed claimed,
-                        Err(token) => token,
+    ///
+    /// An `async` block, not an `async fn`: an `async fn` keeps a second copy of each
+    /// argument it binds, and this future is part of every request's.
+    #[allow(clippy::manual_async_fn)]
+    pub(super) fn flow<'a, W, T, St, Th>(
+        &'a self,
+        webhook_id: &'a Arc<str>,
+        (token, held): (&'a ClaimToken, &'a mut Option<ClaimHandle>),
+        work: Pin<&'a mut W>,
+        status: St,
+        then: Th,
+    ) -> impl Future<Output = T> + use<'a, W, T, St, Th>
+    where
+        W: Future,
+        St: FnOnce(&W::Output) -> u16,
+        Th: FnOnce(Flow<W::Output>, &str) -> T,
+    {
+        async move {
+            // In blocks, so what is moved on takes no room in this future at later awaits.
+            let (result, status, later) = {
+                // A store that answers at once (in memory) needs no future for the claim or the
+                // completion; the others' are boxed, so this state machine stays small for the first.
+                let claim = {
+                    let claimed = 'claimed: {
+                        // A statement of its own, so its value takes no room at the await below.
+                        let token = match self.claim_now(webhook_id, token.clone()) {
+                            Ok(claimed) => break 'claimed claimed,
+                            Err(token) => token,
+                        };
+                        Box::pin(self.claim_waiting(webhook_id, token)).await
                     };
-                    Box::pin(self.claim_waiting(webhook_id, token)).await
-                };
-                match claimed {
-                    Ok(Claim::Claimed(claim)) => claim,
-                    Ok(Claim::InProgress { retry_after }) => {
-                        return then(Flow::InProgress { retry_after }, webhook_id)
+                    match claimed {
+                        Ok(Claim::Claimed(claim)) => claim,
+                        Ok(Claim::InProgress { retry_after }) => {
+                            return then(Flow::InProgress { retry_after }, webhook_id)
+                        }
+                        Ok(Claim::Done) => return then(Flow::Done, webhook_id),
+                        Err(error) => return then(Flow::Unavailable(error), webhook_id),
                     }
-                    Ok(Claim::Done) => return then(Flow::Done, webhook_id),
-                    Err(error) => return then(Flow::Unavailable(error), webhook_id),
-                }
+                };
+                // Dropping the claim (a panic or a cancelled request) releases it.
+                let claim = held.insert(claim);
+                let result = claim.keep_alive_pinned(work).await;
+                let status = status(&result);
+                let finish = match success(status) {
+                    true => Finish::Complete,
+                    false => Finish::Release,
+                };
+                let later = match claim.finish_now(finish) {
+                    Some(_) => None,
+                    None => held
+                        .take()
+                        .map(|claim| Box::pin(claim.finish_later(finish))),
+                };
+                (result, status, later)
             };
-            // Dropping the claim (a panic or a cancelled request) releases it.
-            let claim = held.insert(claim);
-            let result = claim.keep_alive_pinned(work).await;
-            let status = status(&result);
-            let finish = match success(status) {
-                true => Finish::Complete,
-                false => Finish::Release,
-            };
-            let later = match claim.finish_now(finish) {
-                Some(_) => None,
-                None => held
-                    .take()
-                    .map(|claim| Box::pin(claim.finish_later(finish))),
-            };
-            (result, status, later)
-        };
-        // The handler has run: its result stands even if recording it failed.
-        if let Some(later) = later {
-            let _ = later.await;
+            // The handler has run: its result stands even if recording it failed.
+            if let Some(later) = later {
+                let _ = later.await;
+            }
+            then(Flow::Ran { result, status }, webhook_id)
         }
-        then(Flow::Ran { result, status }, webhook_id)
     }
 }
 

@@ -2,6 +2,7 @@
 
 use std::fmt;
 use std::future::Future;
+use std::sync::Arc;
 
 use super::{background, ClaimToken, Guard, Outcome, StoreError};
 
@@ -16,7 +17,8 @@ use super::{background, ClaimToken, Guard, Outcome, StoreError};
 /// current tokio runtime; without one, the lease expiry frees the delivery.
 pub struct ClaimHandle {
     guard: Guard,
-    webhook_id: Box<str>,
+    /// Shared with the caller that claimed (the tower layer keeps one copy for both).
+    webhook_id: Arc<str>,
     token: ClaimToken,
     finished: bool,
 }
@@ -29,10 +31,10 @@ pub(super) enum Finish {
 }
 
 impl ClaimHandle {
-    pub(super) fn new(guard: Guard, webhook_id: &str, token: ClaimToken) -> ClaimHandle {
+    pub(super) fn new(guard: Guard, webhook_id: Arc<str>, token: ClaimToken) -> ClaimHandle {
         ClaimHandle {
             guard,
-            webhook_id: webhook_id.into(),
+            webhook_id,
             token,
             finished: false,
         }
@@ -127,7 +129,7 @@ impl ClaimHandle {
         // From here on the drop does nothing: the store call below is not cancelled.
         self.finished = true;
         let guard = self.guard.clone();
-        let webhook_id = std::mem::take(&mut self.webhook_id);
+        let webhook_id = self.webhook_id.clone();
         let token = self.token.clone();
         let work = async move {
             let store = &guard.inner.store;
@@ -177,7 +179,7 @@ impl Drop for ClaimHandle {
         }
         let guard = self.guard.clone();
         let key = self.webhook_id.to_string();
-        let webhook_id = std::mem::take(&mut self.webhook_id);
+        let webhook_id = self.webhook_id.clone();
         let report = move |released: background::Released| {
             let webhook_id = &*webhook_id;
             guard.report(&match &released {

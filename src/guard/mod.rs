@@ -272,13 +272,14 @@ impl Guard {
     /// If the store fails, or this future is dropped, after the claim may have reached the
     /// store, its token is released in the background: no lease is left that nobody owns.
     pub async fn claim(&self, webhook_id: &str) -> Result<Claim, StoreError> {
-        self.claim_with(webhook_id, ClaimToken::generate()).await
+        self.claim_with(&webhook_id.into(), ClaimToken::generate())
+            .await
     }
 
     /// [`Guard::claim`] with a token made beforehand.
     pub(super) async fn claim_with(
         &self,
-        webhook_id: &str,
+        webhook_id: &Arc<str>,
         token: ClaimToken,
     ) -> Result<Claim, StoreError> {
         match self.claim_now(webhook_id, token) {
@@ -290,7 +291,7 @@ impl Guard {
     /// The claim, if the store answers without waiting; else the token back.
     pub(super) fn claim_now(
         &self,
-        webhook_id: &str,
+        webhook_id: &Arc<str>,
         token: ClaimToken,
     ) -> Result<Result<Claim, StoreError>, ClaimToken> {
         match self
@@ -306,7 +307,7 @@ impl Guard {
     /// The claim, through the store's future.
     pub(super) async fn claim_waiting(
         &self,
-        webhook_id: &str,
+        webhook_id: &Arc<str>,
         token: ClaimToken,
     ) -> Result<Claim, StoreError> {
         let mut unanswered = Unanswered {
@@ -328,7 +329,7 @@ impl Guard {
     /// What the store's answer to a claim means, reported to the observer.
     fn settle(
         &self,
-        webhook_id: &str,
+        webhook_id: &Arc<str>,
         token: ClaimToken,
         state: Result<ClaimState, StoreError>,
     ) -> Result<Claim, StoreError> {
@@ -336,7 +337,7 @@ impl Guard {
             Ok(ClaimState::Claimed) => {
                 return Ok(Claim::Claimed(ClaimHandle::new(
                     self.clone(),
-                    webhook_id,
+                    webhook_id.clone(),
                     token,
                 )))
             }
@@ -393,11 +394,11 @@ impl Guard {
             Flow::Done => Ok(RunOutcome::Done),
             Flow::Unavailable(error) => Err(error),
         };
-        let token = ClaimToken::generate();
+        let (webhook_id, token) = (webhook_id.into(), ClaimToken::generate());
         // Declared before the handler, so dropped after it (see `Guard::answer_pinned`).
         let mut held = None;
         let handler = pin!(handler);
-        self.flow(webhook_id, (&token, &mut held), handler, status, then)
+        self.flow(&webhook_id, (&token, &mut held), handler, status, then)
             .await
     }
 
