@@ -228,10 +228,11 @@ impl Guard {
                 let claim = {
                     let claimed = 'claimed: {
                         // A statement of its own, so its value takes no room at the await below.
-                        let token = match self.claim_now(webhook_id, token.clone()) {
-                            Ok(claimed) => break 'claimed claimed,
-                            Err(token) => token,
-                        };
+                        let (webhook_id, token) =
+                            match self.claim_now(webhook_id.clone(), token.clone()) {
+                                Ok(claimed) => break 'claimed claimed,
+                                Err(arguments) => arguments,
+                            };
                         Box::pin(self.claim_waiting(webhook_id, token)).await
                     };
                     match claimed {

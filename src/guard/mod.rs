@@ -272,54 +272,54 @@ impl Guard {
     /// If the store fails, or this future is dropped, after the claim may have reached the
     /// store, its token is released in the background: no lease is left that nobody owns.
     pub async fn claim(&self, webhook_id: &str) -> Result<Claim, StoreError> {
-        self.claim_with(&webhook_id.into(), ClaimToken::generate())
+        self.claim_with(webhook_id.into(), ClaimToken::generate())
             .await
     }
 
     /// [`Guard::claim`] with a token made beforehand.
     pub(super) async fn claim_with(
         &self,
-        webhook_id: &Arc<str>,
+        webhook_id: Arc<str>,
         token: ClaimToken,
     ) -> Result<Claim, StoreError> {
         match self.claim_now(webhook_id, token) {
             Ok(claim) => claim,
-            Err(token) => self.claim_waiting(webhook_id, token).await,
+            Err((webhook_id, token)) => self.claim_waiting(webhook_id, token).await,
         }
     }
 
-    /// The claim, if the store answers without waiting; else the token back.
+    /// The claim, if the store answers without waiting; else the arguments back.
     pub(super) fn claim_now(
         &self,
-        webhook_id: &Arc<str>,
+        webhook_id: Arc<str>,
         token: ClaimToken,
-    ) -> Result<Result<Claim, StoreError>, ClaimToken> {
+    ) -> Result<Result<Claim, StoreError>, (Arc<str>, ClaimToken)> {
         match self
             .inner
             .store
-            .claim_without_waiting(webhook_id, &token, self.inner.lease)
+            .claim_without_waiting(&webhook_id, &token, self.inner.lease)
         {
             Some(state) => Ok(self.settle(webhook_id, token, state)),
-            None => Err(token),
+            None => Err((webhook_id, token)),
         }
     }
 
     /// The claim, through the store's future.
     pub(super) async fn claim_waiting(
         &self,
-        webhook_id: &Arc<str>,
+        webhook_id: Arc<str>,
         token: ClaimToken,
     ) -> Result<Claim, StoreError> {
         let mut unanswered = Unanswered {
             guard: self,
-            webhook_id,
+            webhook_id: &webhook_id,
             token: &token,
             armed: true,
         };
         let state = self
             .inner
             .store
-            .claim(webhook_id, &token, self.inner.lease)
+            .claim(&webhook_id, &token, self.inner.lease)
             .await;
         unanswered.armed = false;
         drop(unanswered);
@@ -329,7 +329,7 @@ impl Guard {
     /// What the store's answer to a claim means, reported to the observer.
     fn settle(
         &self,
-        webhook_id: &Arc<str>,
+        webhook_id: Arc<str>,
         token: ClaimToken,
         state: Result<ClaimState, StoreError>,
     ) -> Result<Claim, StoreError> {
@@ -337,7 +337,7 @@ impl Guard {
             Ok(ClaimState::Claimed) => {
                 return Ok(Claim::Claimed(ClaimHandle::new(
                     self.clone(),
-                    webhook_id.clone(),
+                    webhook_id,
                     token,
                 )))
             }
@@ -347,9 +347,9 @@ impl Guard {
             Ok(ClaimState::Done) => Claim::Done,
             Err(error) => {
                 // A claim that timed out may have been applied.
-                self.release_in_background(webhook_id, &token);
+                self.release_in_background(&webhook_id, &token);
                 self.report(&Outcome::StoreFailed {
-                    webhook_id,
+                    webhook_id: &webhook_id,
                     error: &error,
                 });
                 return Err(error);
@@ -357,10 +357,12 @@ impl Guard {
         };
         self.report(&match claim {
             Claim::InProgress { retry_after } => Outcome::InProgress {
-                webhook_id,
+                webhook_id: &webhook_id,
                 retry_after,
             },
-            _ => Outcome::Duplicate { webhook_id },
+            _ => Outcome::Duplicate {
+                webhook_id: &webhook_id,
+            },
         });
         Ok(claim)
     }
