@@ -117,7 +117,7 @@ pub(crate) fn full_length(candidate: &[u8]) -> Option<&[u8; ENCODED_LEN]> {
 /// `ctutils` (RustCrypto's, already built for `hmac`) compares them a word at a time, each
 /// word through a conditional move the compiler cannot see into, so it cannot turn the loop
 /// into an early exit. `constant_time_eq` was 1.8 ns faster here but cost every user's build a
-/// crate, a proc-macro and a build script; `subtle`'s slice comparison puts a barrier on every
+/// crate and a build script, and the default build a proc-macro; `subtle`'s slice comparison puts a barrier on every
 /// byte and measured over 30 times slower (`benches/README.md`). The expected tag is encoded
 /// once per secret rather than each candidate decoded: encoding 32 bytes measured cheaper
 /// than decoding 44 characters.

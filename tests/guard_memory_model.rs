@@ -1,7 +1,9 @@
 //! The in-memory store against a plain model of the store contract: random claims, renewals,
 //! completions, releases and clock moves on a few keys in a small store, each answer compared
 //! with the model's. The model drops every expired entry first, then the done entry
-//! completed first, and refuses a new entry when only entries in progress are left.
+//! completed first, and refuses a new entry when only entries in progress are left. Stores
+//! this small are never split in shards; the unit tests in `src/guard/memory/mod.rs` cover
+//! the split.
 
 use std::collections::BTreeMap;
 use std::time::Duration;

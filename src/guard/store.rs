@@ -44,7 +44,8 @@ pub enum ClaimState {
 ///    when another token holds the key or it is already done. A done key is never released
 ///    or renewed. So a copy whose lease ran out never overrides the copy that took over.
 /// 4. **No silent forgetting.** A key in progress is never dropped before its lease ends. A
-///    store that must make room may drop done keys (oldest first); when it cannot make room
+///    store that must make room may drop done keys (oldest first, within the part of the
+///    store that holds the key, if it is split); when it cannot make room
 ///    it fails the claim with [`StoreError`] ([`StoreErrorKind::Full`](super::StoreErrorKind::Full)).
 /// 5. **Failures are errors.** When the backend is unreachable or slow, return
 ///    [`StoreError`] (the guard answers `503`), never a made-up state; bound every call with a

@@ -301,6 +301,9 @@ mod tests {
             .partition(|key| shard_of(&store, key) == shard_of(&store, done));
         assert!(!same.is_empty() && !other.is_empty());
         let token = ClaimToken::generate();
+        // A single table of 40 would take this one in the room made.
+        let error = store.claim_now(other[0], &token, LEASE).unwrap_err();
+        assert_eq!(error.kind(), StoreErrorKind::Full, "{}", other[0]);
         assert_eq!(
             store.claim_now(same[0], &token, LEASE).ok(),
             Some(ClaimState::Claimed)
