@@ -94,9 +94,20 @@ impl MemoryStore {
     fn lock<'k>(&self, key: &'k str) -> (MutexGuard<'_, Table>, (u64, &'k str)) {
         let hash = self.hasher.hash_one(key);
         let now = self.clock.now();
-        // Bits the shard's own index uses least (the lowest and the highest).
-        let shard = &self.shards[(hash >> 32) as usize & (self.shards.len() - 1)];
-        (shard.lock(now), (hash, key))
+        (self.shards[self.shard_of(hash)].lock(now), (hash, key))
+    }
+
+    /// The shard of a key's hash, from the bits its own index uses least (it uses the lowest
+    /// and the highest).
+    #[inline]
+    fn shard_of(&self, hash: u64) -> usize {
+        (hash >> 32) as usize & (self.shards.len() - 1)
+    }
+
+    /// Entries held, expired ones included.
+    fn held(&self) -> usize {
+        let now = self.clock.now();
+        self.shards.iter().map(|shard| shard.lock(now).held()).sum()
     }
 
     fn claim_now(
@@ -127,14 +138,6 @@ impl MemoryStore {
     fn release_now(&self, key: &str, token: &ClaimToken) -> bool {
         let (mut table, key) = self.lock(key);
         table.release(key, token)
-    }
-}
-
-impl MemoryStore {
-    /// Entries held, expired ones included.
-    fn held(&self) -> usize {
-        let now = self.clock.now();
-        self.shards.iter().map(|shard| shard.lock(now).held()).sum()
     }
 }
 
@@ -242,7 +245,7 @@ mod tests {
     }
 
     fn shard_of(store: &MemoryStore, key: &str) -> usize {
-        (store.hasher.hash_one(key) >> 32) as usize & (store.shards.len() - 1)
+        store.shard_of(store.hasher.hash_one(key))
     }
 
     #[test]
