@@ -43,8 +43,8 @@ async fn main() -> std::process::ExitCode {
 }
 
 async fn run() -> Result<(), Box<dyn std::error::Error>> {
-    // With the `tracing` feature, the crate logs one line per delivery (never the secret, a
-    // signature or the body).
+    // With the `tracing` feature, the crate logs one line per step of a delivery: the
+    // extractor's, then `handle_once`'s (never the secret, a signature or the body).
     #[cfg(feature = "tracing")]
     tracing_subscriber::fmt()
         .with_max_level(tracing_subscriber::filter::LevelFilter::DEBUG)
